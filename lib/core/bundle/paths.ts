@@ -1,0 +1,27 @@
+import type { RegionId } from "@/lib/core/analysis/types";
+
+/** "aws:us-east-1" → "aws-us-east-1": region ids contain a colon, which some file systems and zip tools refuse. */
+export const regionSlug = (id: RegionId | string): string => id.replace(":", "-");
+
+/**
+ * Every path in the deployment bundle, named once so the bundle, its README and the runbook's
+ * links to files cannot drift apart.
+ */
+export const BUNDLE_PATHS = {
+  readme: "README.md",
+  plan: "plan.json",
+  analysis: "analysis.json",
+  runbook: "RUNBOOK.md",
+  teleportValues: (id: RegionId | string) => `teleport/${regionSlug(id)}/values.yaml`,
+  cockroachInitSql: "cockroachdb/01-databases.sql",
+  cockroachRegionsSql: "cockroachdb/02-multi-region.sql",
+  cockroachCertificates: "cockroachdb/certificates.sh",
+  cockroachValues: (id: RegionId | string) => `cockroachdb/${regionSlug(id)}/values.yaml`,
+  storageClass: (id: RegionId | string) => `kubernetes/${regionSlug(id)}/storageclass.yaml`,
+  storageTerraform: "storage/main.tf.json",
+  storageSteps: "storage/README.md",
+  dnsTerraform: "dns/main.tf.json",
+  dnsChecklist: "dns/README.md",
+  network: "network/README.md",
+  ciliumValues: (id: RegionId | string) => `network/${regionSlug(id)}/cilium-values.yaml`,
+} as const;
