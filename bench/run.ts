@@ -1,0 +1,39 @@
+/**
+ * `npm run bench`: how long the planner's core takes, on one core of this machine.
+ * Prints a table and writes bench/results/latest.json. Targets come from the issues:
+ * analysis of a 12-region plan under 2 ms at the median (server) and 16 ms (browser, one frame);
+ * bundle generation for 12 regions under 100 ms.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { analyzePlan } from "@/lib/core/analyze";
+import { buildBundle, zipBundle } from "@/lib/core/bundle";
+import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
+import { PlanSchema } from "@/lib/schemas/plan";
+import { formatTable, measure, type Timing } from "./measure";
+import { planOver, SIX_REGIONS, TWELVE_REGIONS } from "./plans";
+
+const plans = {
+  template: BLUEPRINT_TEMPLATE,
+  "6 regions": planOver(SIX_REGIONS),
+  "12 regions": planOver(TWELVE_REGIONS),
+};
+
+const rows: Timing[] = [];
+for (const [label, plan] of Object.entries(plans)) {
+  PlanSchema.parse(plan);
+  rows.push(measure(`validate ${label}`, () => PlanSchema.parse(plan), { runs: 500 }));
+  rows.push(measure(`analyze ${label}`, () => analyzePlan(plan), { runs: 1000 }));
+}
+for (const [label, plan] of Object.entries(plans)) {
+  const analysis = analyzePlan(plan);
+  rows.push(measure(`bundle ${label}`, () => zipBundle(buildBundle(plan, analysis)), { runs: 100, warmup: 10 }));
+}
+
+const targets = { "analyze 12 regions": 2, "bundle 12 regions": 100 };
+console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? "unknown CPU"}, single thread\n`);
+console.log(formatTable(rows, targets));
+
+mkdirSync("bench/results", { recursive: true });
+writeFileSync("bench/results/latest.json", `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows, targets }, null, 2)}\n`);
+console.log("\nWrote bench/results/latest.json");

@@ -1,0 +1,1 @@
+export { QuantityError, formatCpu, formatMemoryGiB, isCpuQuantity, isMemoryQuantity, parseCpu, parseMemoryGiB } from "./quantity";

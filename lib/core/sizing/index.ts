@@ -1,0 +1,17 @@
+export { sizePlan, totalsOf } from "./size-plan";
+export { sizingCurve, DEFAULT_CURVE_SSH_NODES } from "./sizing-curve";
+export type { SizingPoint } from "./sizing-curve";
+export { STORAGE_CLASSES, storageClassFor, providerOf, diskNeed, gp3Provisioning, GP3_DEFAULT, GP3_MAX, IOPS_PER_VCPU, THROUGHPUT_MBPS_PER_VCPU } from "./storage-classes";
+export type { CloudProvider } from "./storage-classes";
+export { backendLoad, REFERENCE_SSH_NODES, ORDINARY_USE_PER_SSH_NODE, EQUIVALENT_WEIGHTS } from "./backend-load";
+export type { BackendLoad } from "./backend-load";
+export { MAX_VCPU_PER_POD, MEMORY_GIB_PER_VCPU, MIN_VCPU_PER_POD } from "./cockroach-nodes";
+export { cockroachZoneCount } from "./cockroach-sizing";
+export { replicationOf } from "./cockroach-replication";
+export type { Replication } from "./cockroach-replication";
+export { designLoadShare } from "./teleport-sizing";
+export { authPodCapacity, proxyPodCapacity, teleportDemand, MIN_PODS_PER_REGION } from "./teleport-capacity";
+export type { PodCapacity, TeleportDemand } from "./teleport-capacity";
+export { resourceBlock } from "./resource-block";
+export { SIZING_SOURCES, PLANNER_ASSUMPTION } from "./sources";
+export { parseCpu, parseMemoryGiB, formatCpu, formatMemoryGiB } from "../quantity";
