@@ -1,0 +1,3 @@
+import "server-only";
+
+export { createShareToken, hashShareToken, isWellFormedShareToken, safeEqualHash, SHARE_TOKEN_LENGTH } from "./tokens";
