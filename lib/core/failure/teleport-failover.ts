@@ -2,6 +2,7 @@ import type { Plan } from "@/lib/schemas/plan";
 import type { FailureScenario, RegionId, Rtt, Sizing } from "../analysis/types";
 import { authPodCapacity, backendLoad, proxyPodCapacity, teleportDemand } from "../sizing";
 import type { PodCapacity, TeleportDemand } from "../sizing";
+import { formatNumber } from "@/lib/core/text/format-number";
 
 type TeleportOutcome = FailureScenario["teleport"];
 
@@ -88,4 +89,4 @@ export function teleportOutcome(plan: Plan, sizing: Sizing, failed: string, rtt:
   };
 }
 
-const fmt = (n: number): string => (Number.isInteger(n) ? n.toLocaleString("en-US") : n.toLocaleString("en-US", { maximumFractionDigits: 1 }));
+const fmt = (n: number): string => formatNumber(n, 1);

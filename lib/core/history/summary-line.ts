@@ -1,6 +1,7 @@
 import type { Totals } from "@/lib/core/analysis/types";
 import type { PlanChange } from "./diff-plans";
 import type { ChangeSummary, RoleMove } from "./summarize-change";
+import { formatNumber } from "@/lib/core/text/format-number";
 
 const ROLE_NAMES = { "cockroach-primary": "primary", "cockroach-secondary": "secondary", teleport: "Teleport", cockroach: "CockroachDB" } as const;
 
@@ -70,6 +71,6 @@ function valueText(value: unknown): string {
 
 /** en-US grouping so every machine writes the same line; U+2212 so screen readers say "minus". */
 function signed(value: number): string {
-  const text = Math.abs(value).toLocaleString("en-US", { maximumFractionDigits: 2 });
+  const text = formatNumber(Math.abs(value), 2);
   return value > 0 ? `+${text}` : `\u2212${text}`;
 }

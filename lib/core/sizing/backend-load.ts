@@ -1,4 +1,5 @@
 import type { Workload } from "@/lib/schemas/plan";
+import { formatNumber } from "@/lib/core/text/format-number";
 
 /**
  * How a plan's workload turns into one number, "SSH-node equivalents", that both the
@@ -84,4 +85,4 @@ export function describeBackendLoad(load: BackendLoad): string {
   );
 }
 
-const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
+const fmt = (n: number): string => formatNumber(Math.round(n));

@@ -4,6 +4,7 @@ import { parseCpu, parseMemoryGiB } from "../quantity";
 import { MEMORY_GIB_PER_VCPU } from "./cockroach-nodes";
 import { SIZING_SOURCES } from "./sources";
 import { GP3_DEFAULT, GP3_MAX, diskNeed, providerOf } from "./storage-classes";
+import { formatNumber } from "@/lib/core/text/format-number";
 
 /**
  * Where a plan's CockroachDB pods fall short of CockroachDB's production recommendations
@@ -112,4 +113,4 @@ export function belowProduction({ plan, pod, storageNeededPerNodeGiB }: BelowPro
   return notes;
 }
 
-const fmt = (n: number): string => (Number.isInteger(n) ? n.toLocaleString("en-US") : n.toLocaleString("en-US", { maximumFractionDigits: 2 }));
+const fmt = (n: number): string => formatNumber(n, 2);

@@ -16,6 +16,7 @@ import { replicationOf } from "./cockroach-replication";
 import { AUDIT_EVENTS_PER_EQUIVALENT_PER_DAY, BACKEND_STATE_KIB_PER_EQUIVALENT, estimateStorage } from "./cockroach-storage";
 import { PLANNER_ASSUMPTION, SIZING_SOURCES } from "./sources";
 import { diskNeed } from "./storage-classes";
+import { formatNumber } from "@/lib/core/text/format-number";
 
 export type CockroachModel = {
   sizing: CockroachSizing;
@@ -62,7 +63,7 @@ export function sizeCockroach(plan: Plan, load: BackendLoad): CockroachModel {
     nodesPerZonePlanned === nodesPerZoneRecommended
       ? `The plan has ${nodesPerZonePlanned} node${nodesPerZonePlanned === 1 ? "" : "s"} per zone, ${totalNodes} in all.`
       : `The plan has ${nodesPerZonePlanned} node${nodesPerZonePlanned === 1 ? "" : "s"} per zone (${totalNodes} in all), so each pod gets ${plannedVcpu} vCPU / ${plannedPod.memoryGiB} GiB to cover the zone.`,
-    `Disk per node: ${disk.iops.toLocaleString("en-US")} IOPS and ${disk.throughputMBps} MB/s (500 IOPS and 30 MB/s per vCPU, CockroachDB production settings). ` +
+    `Disk per node: ${formatNumber(disk.iops)} IOPS and ${disk.throughputMBps} MB/s (500 IOPS and 30 MB/s per vCPU, CockroachDB production settings). ` +
       `Storage estimate: about ${Math.ceil(storage.logicalGiB)} GiB of backend state and audit events kept one year ` +
       `(assumption: ${BACKEND_STATE_KIB_PER_EQUIVALENT} KiB of state and ${AUDIT_EVENTS_PER_EQUIVALENT_PER_DAY} audit events of 1 KiB a day per equivalent), ` +
       `× ${storage.copies} replica${storage.copies === 1 ? "" : "s"} (${replication.effectiveGoal.toUpperCase()} survival over ${replication.databaseRegions.length} database region${replication.databaseRegions.length === 1 ? "" : "s"}), ` +

@@ -15,6 +15,7 @@ import {
   SMALL_PROXY_MAX_EQUIVALENTS,
   teleportDemand,
 } from "./teleport-capacity";
+import { formatNumber } from "@/lib/core/text/format-number";
 
 /**
  * Share of the total load one Teleport region must carry while another has failed: 1/(N−1)
@@ -77,4 +78,4 @@ export function sizeTeleport(plan: Plan, load: BackendLoad): TeleportSizing {
   };
 }
 
-const fmt = (n: number): string => Math.ceil(n - 1e-9).toLocaleString("en-US");
+const fmt = (n: number): string => formatNumber(Math.ceil(n - 1e-9));
