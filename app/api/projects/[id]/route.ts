@@ -1,0 +1,23 @@
+import { ProjectParamsSchema, RenameProjectBodySchema, type Project } from "@/lib/schemas/api";
+import { apiRoute, json, noContent } from "@/lib/server/api/handler";
+import { deleteProject } from "@/lib/server/data/delete-project";
+import { getProjectOrThrow } from "@/lib/server/data/get-project-or-throw";
+import { renameProject } from "@/lib/server/data/rename-project";
+
+export const runtime = "nodejs";
+
+// GET /api/projects/:id — a project with its latest revision
+export const GET = apiRoute({ params: ProjectParamsSchema }, async ({ params }) =>
+  json({ project: await getProjectOrThrow(params.id) } satisfies { project: Project }),
+);
+
+// PATCH /api/projects/:id — rename a project
+export const PATCH = apiRoute({ params: ProjectParamsSchema, body: RenameProjectBodySchema }, async ({ params, body }) =>
+  json({ project: await renameProject(params.id, body.name) } satisfies { project: Project }),
+);
+
+// DELETE /api/projects/:id — delete a project with all its revisions
+export const DELETE = apiRoute({ params: ProjectParamsSchema }, async ({ params }) => {
+  await deleteProject(params.id);
+  return noContent();
+});

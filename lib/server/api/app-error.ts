@@ -1,0 +1,68 @@
+import type { ApiIssue } from "@/lib/schemas/api";
+
+/**
+ * The one error type the server throws on purpose (documenso `lib/errors/app-error.ts`): a
+ * machine-readable code, the HTTP status, and a message written for the person using the app.
+ * The route wrapper turns it into `{ error: { code, message, issues?, ...details } }`; anything
+ * that is not an AppError becomes a generic 500 with the detail only in the server log.
+ */
+export type AppErrorCode =
+  | "bad_request"
+  | "invalid_json"
+  | "invalid_query"
+  | "invalid_parameter"
+  | "validation_failed"
+  | "not_found"
+  | "project_not_found"
+  | "revision_not_found"
+  | "stale_revision"
+  | "conflict"
+  | "stored_plan_invalid"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "database_unavailable"
+  | "internal_error";
+
+export type AppErrorOptions = {
+  issues?: ApiIssue[];
+  /** Extra fields placed next to code and message, e.g. `latestRevision` on a stale save. */
+  details?: Record<string, string | number | boolean | null>;
+  cause?: unknown;
+};
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly status: number;
+  readonly issues: ApiIssue[] | undefined;
+  readonly details: Record<string, string | number | boolean | null>;
+
+  constructor(code: AppErrorCode, status: number, message: string, options: AppErrorOptions = {}) {
+    super(message, { cause: options.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.status = status;
+    this.issues = options.issues;
+    this.details = options.details ?? {};
+  }
+
+  static projectNotFound(id: string): AppError {
+    return new AppError("project_not_found", 404, `No project with id "${id}" exists (it may have been deleted).`);
+  }
+
+  static revisionNotFound(projectId: string, number: number): AppError {
+    return new AppError("revision_not_found", 404, `Project "${projectId}" has no revision ${number}.`);
+  }
+
+  static staleRevision(basedOn: number, latestRevision: number): AppError {
+    return new AppError(
+      "stale_revision",
+      409,
+      `This edit is based on revision ${basedOn}, but the project is now at revision ${latestRevision}. Reload the latest revision and apply your change again; nothing was saved.`,
+      { details: { latestRevision } },
+    );
+  }
+
+  static databaseUnavailable(): AppError {
+    return new AppError("database_unavailable", 503, "The database is not reachable right now. Try again in a moment; if it persists, check the server's DATABASE_URL and logs.");
+  }
+}

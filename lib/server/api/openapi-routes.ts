@@ -1,0 +1,175 @@
+import { z } from "zod";
+import type { BundleFilesResponse } from "@/lib/core/bundle";
+import { RunbookQuerySchema, StepParamsSchema, StepQuerySchema, StepUpdateBodySchema } from "@/lib/core/runbook/api-schema";
+import * as api from "@/lib/schemas/api";
+import { PlanSchema } from "@/lib/schemas/plan";
+
+/**
+ * The API's routes as data, for the OpenAPI document. Each names the zod schemas the route
+ * handler uses, so the document and the validation cannot drift apart; tests/api/openapi.test.ts
+ * checks that every route folder under app/api appears here.
+ */
+
+// Responses of the runbook and bundle routes, whose types live with their cores; documented here.
+const BundleFilesResponseSchema = z.object({
+  files: z.array(z.object({ path: z.string(), mediaType: z.string(), size: z.int().min(0).meta({ description: "UTF-8 bytes, as in the zip." }), content: z.string() })),
+});
+const RunbookResponseSchema = z.object({ runbook: z.looseObject({}).meta({ description: "The runbook of one revision with each step's progress (RunbookView, lib/core/runbook)." }) });
+const RunbookStepResponseSchema = z.object({ step: z.looseObject({}).meta({ description: "The step with its new state (StepView, lib/core/runbook)." }) });
+type Assert<T extends true> = T;
+export type BundleFilesDocumented = Assert<BundleFilesResponse extends z.infer<typeof BundleFilesResponseSchema> ? true : false>;
+
+/** Schemas published under components/schemas, by name. */
+export const COMPONENTS: Record<string, z.ZodType> = {
+  Plan: PlanSchema,
+  CreateProjectBody: api.CreateProjectBodySchema,
+  RenameProjectBody: api.RenameProjectBodySchema,
+  SaveRevisionBody: api.SaveRevisionBodySchema,
+  AnalyzeBody: api.AnalyzeBodySchema,
+  Error: api.ApiErrorSchema,
+  ProjectSummary: api.ProjectSummarySchema,
+  Project: api.ProjectSchema,
+  RevisionSummary: api.RevisionSummarySchema,
+  Revision: api.RevisionSchema,
+  Finding: api.FindingSchema,
+  Analysis: api.AnalysisSchema,
+  CatalogRegion: api.CatalogRegionSchema,
+  LatencyPair: api.LatencyPairSchema,
+  Template: api.TemplateSchema,
+  ProjectListResponse: api.ProjectListResponseSchema,
+  ProjectResponse: api.ProjectResponseSchema,
+  RevisionListResponse: api.RevisionListResponseSchema,
+  RevisionResponse: api.RevisionResponseSchema,
+  AnalysisResponse: api.AnalysisResponseSchema,
+  TemplateListResponse: api.TemplateListResponseSchema,
+  RegionListResponse: api.RegionListResponseSchema,
+  LatencyResponse: api.LatencyResponseSchema,
+  HealthResponse: api.HealthResponseSchema,
+  BundleFilesResponse: BundleFilesResponseSchema,
+  RunbookResponse: RunbookResponseSchema,
+  StepUpdateBody: StepUpdateBodySchema,
+  RunbookStepResponse: RunbookStepResponseSchema,
+};
+
+export type ComponentName = keyof typeof COMPONENTS;
+
+export type ParameterDoc = { name: string; in: "path" | "query"; required: boolean; schema: z.ZodType; description: string };
+
+export type RouteDoc = {
+  method: "get" | "post" | "put" | "patch" | "delete";
+  /** OpenAPI path template, e.g. /api/projects/{id}. */
+  path: string;
+  operationId: string;
+  summary: string;
+  parameters?: ParameterDoc[];
+  body?: ComponentName;
+  /** Success status and the component it returns (null: no body, or `mediaType` is not JSON). */
+  success: { status: 200 | 201 | 204; schema: ComponentName | null; description: string; mediaType?: string };
+  /** Error statuses this route can answer besides 500. */
+  errors: number[];
+};
+
+const projectId: ParameterDoc = { name: "id", in: "path", required: true, schema: api.ProjectIdSchema, description: "Project id." };
+const revisionNumber: ParameterDoc = { name: "number", in: "path", required: true, schema: api.RevisionNumberSchema, description: "Revision number (1, 2, 3…)." };
+const BODY_ERRORS = [400, 413, 415, 422];
+const runbookQuery: ParameterDoc[] = [
+  { name: "revision", in: "query", required: false, schema: RunbookQuerySchema.shape.revision, description: "Revision number; the latest when absent." },
+  { name: "targetVersion", in: "query", required: false, schema: RunbookQuerySchema.shape.targetVersion, description: "Teleport version to upgrade to, for the upgrade steps." },
+];
+
+export const ROUTES: RouteDoc[] = [
+  {
+    method: "get", path: "/api/projects", operationId: "listProjects", summary: "List projects, most recently changed first",
+    parameters: [{ name: "q", in: "query", required: false, schema: api.ProjectsQuerySchema.shape.q, description: "Case-insensitive part of the name." }],
+    success: { status: 200, schema: "ProjectListResponse", description: "The projects." }, errors: [400, 503],
+  },
+  {
+    method: "post", path: "/api/projects", operationId: "createProject", summary: "Create a project, blank or from the blueprint template", body: "CreateProjectBody",
+    success: { status: 201, schema: "ProjectResponse", description: "The new project." }, errors: [...BODY_ERRORS, 503],
+  },
+  {
+    method: "get", path: "/api/projects/{id}", operationId: "getProject", summary: "A project with its latest revision", parameters: [projectId],
+    success: { status: 200, schema: "ProjectResponse", description: "The project." }, errors: [400, 404, 503],
+  },
+  {
+    method: "patch", path: "/api/projects/{id}", operationId: "renameProject", summary: "Rename a project", parameters: [projectId], body: "RenameProjectBody",
+    success: { status: 200, schema: "ProjectResponse", description: "The renamed project." }, errors: [...BODY_ERRORS, 404, 503],
+  },
+  {
+    method: "delete", path: "/api/projects/{id}", operationId: "deleteProject", summary: "Delete a project and all its revisions", parameters: [projectId],
+    success: { status: 204, schema: null, description: "Deleted." }, errors: [400, 404, 503],
+  },
+  {
+    method: "get", path: "/api/projects/{id}/revisions", operationId: "listRevisions", summary: "A project's revisions, newest first", parameters: [projectId],
+    success: { status: 200, schema: "RevisionListResponse", description: "The revisions, without plans." }, errors: [400, 404, 503],
+  },
+  {
+    method: "post", path: "/api/projects/{id}/revisions", operationId: "saveRevision",
+    summary: "Save a revision based on the latest one; 409 stale_revision (with latestRevision) when another save came first", parameters: [projectId], body: "SaveRevisionBody",
+    success: { status: 201, schema: "RevisionResponse", description: "The saved revision." }, errors: [...BODY_ERRORS, 404, 409, 503],
+  },
+  {
+    method: "get", path: "/api/projects/{id}/revisions/{number}", operationId: "getRevision", summary: "One revision with its plan", parameters: [projectId, revisionNumber],
+    success: { status: 200, schema: "RevisionResponse", description: "The revision." }, errors: [400, 404, 503],
+  },
+  {
+    method: "get", path: "/api/projects/{id}/revisions/{number}/analysis", operationId: "getRevisionAnalysis",
+    summary: "Sizing, latency, failure scenarios and findings of one revision", parameters: [projectId, revisionNumber],
+    success: { status: 200, schema: "AnalysisResponse", description: "The analysis." }, errors: [400, 404, 503],
+  },
+  {
+    method: "get", path: "/api/projects/{id}/revisions/{number}/bundle", operationId: "getBundle", summary: "The deployment bundle of one revision as a zip (same bytes every time)",
+    parameters: [projectId, revisionNumber],
+    success: { status: 200, schema: null, mediaType: "application/zip", description: "The zip file." }, errors: [400, 404, 503],
+  },
+  {
+    method: "get", path: "/api/projects/{id}/revisions/{number}/bundle/files", operationId: "getBundleFiles", summary: "Every bundle file with its text, for the preview",
+    parameters: [projectId, revisionNumber],
+    success: { status: 200, schema: "BundleFilesResponse", description: "The files." }, errors: [400, 404, 503],
+  },
+  {
+    method: "get", path: "/api/projects/{id}/runbook", operationId: "getRunbook", summary: "A revision's runbook with its progress",
+    parameters: [projectId, ...runbookQuery],
+    success: { status: 200, schema: "RunbookResponse", description: "The runbook." }, errors: [400, 404, 503],
+  },
+  {
+    method: "get", path: "/api/projects/{id}/runbook.md", operationId: "getRunbookMarkdown", summary: "The runbook as Markdown, checked steps marked with time and note",
+    parameters: [projectId, ...runbookQuery],
+    success: { status: 200, schema: null, mediaType: "text/markdown", description: "The Markdown file." }, errors: [400, 404, 503],
+  },
+  {
+    method: "put", path: "/api/projects/{id}/runbook/steps/{stepKey}", operationId: "setRunbookStep", summary: "Check a runbook step off, or undo it, with an optional note",
+    parameters: [
+      projectId,
+      { name: "stepKey", in: "path", required: true, schema: StepParamsSchema.shape.stepKey, description: "The step's stable key." },
+      { name: "revision", in: "query", required: true, schema: StepQuerySchema.shape.revision, description: "Revision number the runbook belongs to." },
+    ],
+    body: "StepUpdateBody",
+    success: { status: 200, schema: "RunbookStepResponse", description: "The step with its new state." }, errors: [...BODY_ERRORS, 404, 503],
+  },
+  {
+    method: "post", path: "/api/analyze", operationId: "analyzePlan", summary: "Analyse a plan without saving it", body: "AnalyzeBody",
+    success: { status: 200, schema: "AnalysisResponse", description: "The analysis." }, errors: BODY_ERRORS,
+  },
+  {
+    method: "get", path: "/api/templates", operationId: "listTemplates", summary: "Built-in plan templates",
+    success: { status: 200, schema: "TemplateListResponse", description: "The templates." }, errors: [],
+  },
+  {
+    method: "get", path: "/api/regions", operationId: "listRegions", summary: "The catalog of cloud regions",
+    success: { status: 200, schema: "RegionListResponse", description: "The regions." }, errors: [],
+  },
+  {
+    method: "get", path: "/api/latency", operationId: "latencyMatrix", summary: "Round-trip times for every ordered pair of regions",
+    parameters: [{ name: "regions", in: "query", required: true, schema: api.LatencyQuerySchema.shape.regions, description: `Comma-separated region ids, ${api.LATENCY_MIN_REGIONS} to ${api.LATENCY_MAX_REGIONS}.` }],
+    success: { status: 200, schema: "LatencyResponse", description: "n·(n−1) pairs, each measured or estimated." }, errors: [400],
+  },
+  {
+    method: "get", path: "/api/openapi.json", operationId: "openApi", summary: "This document",
+    success: { status: 200, schema: null, description: "OpenAPI 3.1 document." }, errors: [],
+  },
+  {
+    method: "get", path: "/api/health", operationId: "health", summary: "Liveness and a database round trip",
+    success: { status: 200, schema: "HealthResponse", description: "The server and its database answer." }, errors: [503],
+  },
+];

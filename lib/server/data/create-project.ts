@@ -1,0 +1,31 @@
+import "server-only";
+import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
+import type { CreateProjectBodySchema, Project } from "@/lib/schemas/api";
+import type { z } from "zod";
+import { getDb } from "@/lib/server/db";
+import { newId, PROJECT_SELECT, REVISION_SELECT, toProject } from "@/lib/server/data/records";
+
+export type CreateProjectInput = z.output<typeof CreateProjectBodySchema>;
+
+/**
+ * A new project. "blank" has no revision yet (latestRevision 0: the first save is based on 0);
+ * "blueprint" starts at revision 1, a copy of the Multi-region Blueprint template, written in the
+ * same statement as the project so a project never exists without its first revision.
+ */
+export async function createProject(input: CreateProjectInput): Promise<Project> {
+  const db = await getDb();
+  const firstRevision =
+    input.template === "blueprint"
+      ? { id: newId(), number: 1, basedOn: 0, note: "Created from the Teleport Multi-region Blueprint template.", plan: JSON.stringify(BLUEPRINT_TEMPLATE) }
+      : undefined;
+  const row = await db.project.create({
+    data: {
+      id: newId(),
+      name: input.name,
+      latestRevision: firstRevision ? 1 : 0,
+      ...(firstRevision ? { revisions: { create: firstRevision } } : {}),
+    },
+    select: { ...PROJECT_SELECT, revisions: { select: REVISION_SELECT } },
+  });
+  return toProject(row, row.revisions[0]);
+}
