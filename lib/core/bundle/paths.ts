@@ -25,3 +25,12 @@ export const BUNDLE_PATHS = {
   network: "network/README.md",
   ciliumValues: (id: RegionId | string) => `network/${regionSlug(id)}/cilium-values.yaml`,
 } as const;
+
+/** A link from one bundle file to another ("network/README.md" → "network/x/y.yaml" gives "x/y.yaml"). */
+export function relativePath(fromFile: string, toFile: string): string {
+  const from = fromFile.split("/").slice(0, -1);
+  const to = toFile.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common += 1;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}

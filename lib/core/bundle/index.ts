@@ -1,0 +1,10 @@
+export { buildBundle, MEDIA_TYPES, renderDocument } from "./build-bundle";
+export type { BundleFile } from "./build-bundle";
+export type { BundleContext, BundleOptions } from "./context";
+export { bundleContext } from "./context";
+export { bundleDocuments } from "./documents";
+export type { BundleDocument } from "./documents";
+export { BUNDLE_PATHS, regionSlug, relativePath } from "./paths";
+export { zipBundle } from "./zip-bundle";
+export { bundleFileName, projectSlug } from "./file-name";
+export type { BundleFileEntry, BundleFilesResponse } from "./api-types";

@@ -1,0 +1,105 @@
+import type { ResourceBlock } from "@/lib/core/analysis/types";
+import type { BundleContext } from "@/lib/core/bundle/context";
+import { nearestDatabaseRegion, podsFor, resourcesFor } from "@/lib/core/bundle/context";
+import type { PlanRegion } from "@/lib/schemas/plan";
+import { sessionsUri } from "./session-storage";
+import { buildUri } from "./uri";
+
+/**
+ * Helm values for the teleport-cluster chart in one Teleport region, shaped exactly like the
+ * blueprint's example (Multi-region Blueprint, "Teleport Helm values"; teleport-notes §1.2):
+ * chart-wide keys at the top, the raw teleport.yaml (storage, proxy peering) under
+ * `auth.teleportConfig`, the CockroachDB client certificates mounted into the Auth pods only.
+ *
+ * Additions to the example, each from the chart or the docs:
+ * - `auth.resources` / `proxy.resources`: the sizing's blocks per component (the chart merges
+ *   `auth:` and `proxy:` over chart-wide values, `mustMergeOverwrite`); no CPU limit unless
+ *   the static CPU manager is on (blueprint, "Kubernetes CPU limits").
+ * - `auth.highAvailability.replicaCount` only when the plan's Auth replicas differ from its
+ *   proxy replicas (the chart's upgrade guide overrides it the same way).
+ * - `proxy.teleportConfig.proxy_service.peer_listen_addr: 0.0.0.0:3021` with proxy peering,
+ *   the documented default written out so the port the network README opens is visible
+ *   (Teleport docs: Proxy peering; RFD 0069).
+ * - `highAvailability.certManager` when TLS comes from cert-manager instead of a secret.
+ */
+export type TeleportValues = Record<string, unknown>;
+
+/** Where the CockroachDB client certificates are mounted in the Auth pods (blueprint). */
+export const DB_CERTS_DIR = "/var/lib/db-certs";
+export const DB_CERTS_SECRET = "cockroach-certs";
+export const COCKROACH_SQL_PORT = 26257;
+export const PROXY_PEER_PORT = 3021;
+
+/** In-cluster address of a region's CockroachDB public service (CockroachDB multi-cluster guide). */
+export function cockroachPublicHost(namespace: string): string {
+  return `cockroachdb-public.${namespace}.svc.cluster.local`;
+}
+
+/** A libpq URI for the `teleport` SQL user (client certificate auth, so no password). */
+export function cockroachUri(namespace: string, database: string, query: [string, string][]): string {
+  return buildUri({ scheme: "postgres", user: "teleport", host: cockroachPublicHost(namespace), port: COCKROACH_SQL_PORT, path: `/${database}`, query });
+}
+
+export function teleportValues(ctx: BundleContext, region: PlanRegion): TeleportValues {
+  const { plan } = ctx;
+  const database = nearestDatabaseRegion(ctx, region);
+  const namespace = database?.kubernetes.cockroachNamespace ?? region.kubernetes.cockroachNamespace;
+  const authReplicas = podsFor(ctx, region, "teleport-auth");
+  const proxyReplicas = podsFor(ctx, region, "teleport-proxy");
+  const peering = plan.teleport.proxyPeering;
+  const tls = plan.teleport.tls;
+
+  return {
+    chartMode: "standalone",
+    clusterName: plan.teleport.clusterName,
+    persistence: { enabled: false },
+    enterprise: plan.teleport.edition === "enterprise",
+    auth: {
+      teleportConfig: {
+        teleport: {
+          storage: {
+            type: "cockroachdb",
+            conn_string: cockroachUri(namespace, "teleport_backend", [
+              ["sslmode", "verify-full"],
+              ["pool_max_conns", "20"],
+            ]),
+            audit_events_uri: [cockroachUri(namespace, "teleport_audit", [["sslmode", "verify-full"]])],
+            audit_sessions_uri: sessionsUri(ctx, region),
+            ttl_job_cron: "*/20 * * * *",
+          },
+        },
+        ...(peering.enabled
+          ? { auth_service: { tunnel_strategy: { type: "proxy_peering", agent_connection_count: peering.agentConnectionCount } } }
+          : {}),
+      },
+      extraVolumes: [{ name: "db-certs", secret: { secretName: DB_CERTS_SECRET } }],
+      extraVolumeMounts: [{ name: "db-certs", mountPath: DB_CERTS_DIR, readOnly: true }],
+      extraEnv: [
+        { name: "PGSSLROOTCERT", value: `${DB_CERTS_DIR}/ca.crt` },
+        { name: "PGSSLCERT", value: `${DB_CERTS_DIR}/client.teleport.crt` },
+        { name: "PGSSLKEY", value: `${DB_CERTS_DIR}/client.teleport.key` },
+      ],
+      ...(authReplicas !== proxyReplicas ? { highAvailability: { replicaCount: authReplicas } } : {}),
+      resources: resourcesValue(resourcesFor(ctx, region.id, "teleport-auth")),
+    },
+    proxy: {
+      ...(peering.enabled ? { teleportConfig: { proxy_service: { peer_listen_addr: `0.0.0.0:${PROXY_PEER_PORT}` } } } : {}),
+      resources: resourcesValue(resourcesFor(ctx, region.id, "teleport-proxy")),
+    },
+    ...(tls.mode === "existing-secret" ? { tls: { existingSecretName: tls.secretName } } : {}),
+    highAvailability: {
+      replicaCount: proxyReplicas,
+      ...(tls.mode === "cert-manager"
+        ? { certManager: { enabled: true, issuerName: tls.issuerName, issuerKind: tls.issuerKind } }
+        : {}),
+    },
+  };
+}
+
+/** A ResourceBlock as Kubernetes writes it: requests first, a CPU limit only when the block has one. */
+export function resourcesValue(block: ResourceBlock): Record<string, unknown> {
+  return {
+    requests: { cpu: block.requests.cpu, memory: block.requests.memory },
+    limits: { ...(block.limits.cpu !== undefined ? { cpu: block.limits.cpu } : {}), memory: block.limits.memory },
+  };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, test } from "vitest";
+import { analyzePlan } from "@/lib/core/analyze";
+import { buildBundle } from "@/lib/core/bundle";
+import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
+import { gcsCorePlan, minioPlan, mixedCloudPlan } from "./fixtures";
+
+const paths = (plan: typeof BLUEPRINT_TEMPLATE) => buildBundle(plan, analyzePlan(plan)).map((f) => f.path);
+const COMMON = ["README.md", "RUNBOOK.md", "analysis.json", "cockroachdb/01-databases.sql", "cockroachdb/02-multi-region.sql", "cockroachdb/certificates.sh", "network/README.md", "plan.json"];
+
+describe("which files a plan gets", () => {
+  test.each([
+    {
+      name: "blueprint: S3 Terraform, Route 53 Terraform, three regions of everything",
+      plan: BLUEPRINT_TEMPLATE,
+      expected: [
+        ...COMMON,
+        "cockroachdb/aws-us-east-1/values.yaml",
+        "cockroachdb/aws-us-east-2/values.yaml",
+        "cockroachdb/aws-us-west-2/values.yaml",
+        "dns/main.tf.json",
+        "kubernetes/aws-us-east-1/storageclass.yaml",
+        "kubernetes/aws-us-east-2/storageclass.yaml",
+        "kubernetes/aws-us-west-2/storageclass.yaml",
+        "storage/main.tf.json",
+        "teleport/aws-us-east-1/values.yaml",
+        "teleport/aws-us-east-2/values.yaml",
+        "teleport/aws-us-west-2/values.yaml",
+      ],
+    },
+    {
+      name: "GCS + Cloudflare + overlay: storage and DNS READMEs, Cilium values per region",
+      plan: gcsCorePlan(),
+      expected: [
+        ...COMMON,
+        "cockroachdb/aws-us-east-1/values.yaml",
+        "cockroachdb/aws-us-east-2/values.yaml",
+        "cockroachdb/aws-us-west-2/values.yaml",
+        "dns/README.md",
+        "kubernetes/aws-us-east-1/storageclass.yaml",
+        "kubernetes/aws-us-east-2/storageclass.yaml",
+        "kubernetes/aws-us-west-2/storageclass.yaml",
+        "network/aws-us-east-1/cilium-values.yaml",
+        "network/aws-us-east-2/cilium-values.yaml",
+        "network/aws-us-west-2/cilium-values.yaml",
+        "storage/README.md",
+        "teleport/aws-us-east-1/values.yaml",
+        "teleport/aws-us-east-2/values.yaml",
+        "teleport/aws-us-west-2/values.yaml",
+      ],
+    },
+    {
+      name: "mixed clouds: Teleport values only where Teleport runs, CockroachDB files only where it runs",
+      plan: mixedCloudPlan(),
+      expected: [
+        ...COMMON,
+        "cockroachdb/aws-us-east-1/values.yaml",
+        "cockroachdb/azure-eastus2/values.yaml",
+        "cockroachdb/gcp-us-east4/values.yaml",
+        "dns/README.md",
+        "kubernetes/aws-us-east-1/storageclass.yaml",
+        "kubernetes/azure-eastus2/storageclass.yaml",
+        "kubernetes/gcp-us-east4/storageclass.yaml",
+        "storage/README.md",
+        "teleport/aws-us-east-1/values.yaml",
+        "teleport/gcp-europe-west1/values.yaml",
+        "teleport/gcp-us-east4/values.yaml",
+      ],
+    },
+  ])("$name", ({ plan, expected }) => {
+    expect(paths(plan)).toEqual([...expected].sort((a, b) => (a < b ? -1 : 1)));
+  });
+
+  test("media types follow the file type", () => {
+    const files = buildBundle(minioPlan(), analyzePlan(minioPlan()));
+    const type = (path: string) => files.find((f) => f.path === path)?.mediaType;
+    expect([type("README.md"), type("plan.json"), type("cockroachdb/01-databases.sql"), type("cockroachdb/certificates.sh"), type("teleport/aws-us-east-1/values.yaml")]).toEqual([
+      "text/markdown; charset=utf-8",
+      "application/json",
+      "application/sql",
+      "application/x-sh",
+      "application/yaml",
+    ]);
+  });
+});

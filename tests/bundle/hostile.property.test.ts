@@ -1,0 +1,126 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { analyzePlan } from "@/lib/core/analyze";
+import { buildBundle, bundleContext, bundleDocuments } from "@/lib/core/bundle";
+import { nearestDatabaseRegion, regionCode } from "@/lib/core/bundle/context";
+import { fromYaml } from "@/lib/core/bundle/serialize/yaml";
+import { tfUnescape } from "@/lib/core/manifests/terraform";
+import { wellFormed } from "@/lib/core/manifests/uri";
+import type { Plan } from "@/lib/schemas/plan";
+import { hostilePlan } from "./hostile";
+import { at, parseShell } from "./parse";
+import { expectRoundTrip } from "./round-trip";
+
+/**
+ * Hostile strings in every free-text field of the plan (cluster name, Kubernetes names,
+ * namespaces, storage class names, bucket prefix, uploader role, TLS names, health-check path,
+ * waiver ids and reasons) must not change the structure of any generated file: each file parses
+ * back to exactly its intended object, and the hostile values sit, unchanged, where they belong.
+ * The hostile plan deliberately skips PlanSchema.
+ */
+const decodeHost = (uri: string) => decodeURIComponent(new URL(uri).host.replace(/:\d+$/, ""));
+const queryKeys = (uri: string) => [...new URL(uri).searchParams.keys()];
+
+/** Every string in a Terraform JSON value must carry `${`/`%{` only escaped, unless it is one reference the builder wrote. */
+function expectNoStrayInterpolation(value: unknown): void {
+  if (typeof value === "string") {
+    if (/^\$\{(var\.[a-z0-9_]+|aws_[a-z0-9_]+\.[a-z0-9_]+\.(id|arn))\}$/.test(value)) return;
+    expect(value.replace(/\$\$\{|%%\{/g, ""), value).not.toMatch(/[$%]\{/);
+  } else if (Array.isArray(value)) value.forEach(expectNoStrayInterpolation);
+  else if (value !== null && typeof value === "object") Object.values(value).forEach(expectNoStrayInterpolation);
+}
+
+function checkPlacement(plan: Plan, files: Map<string, string>): void {
+  const ctx = bundleContext(plan, analyzePlan(plan));
+  const yaml = (path: string): unknown => fromYaml(files.get(path) ?? "");
+
+  for (const region of plan.regions) {
+    const slug = region.id.replace(":", "-");
+    const values = yaml(`teleport/${slug}/values.yaml`);
+    expect(at(values, "clusterName")).toBe(plan.teleport.clusterName);
+    const tls = plan.teleport.tls;
+    if (tls.mode === "existing-secret") expect(at(values, "tls")).toEqual({ existingSecretName: tls.secretName });
+    else expect(at(values, "highAvailability", "certManager", "issuerName")).toBe(tls.issuerName);
+
+    const storage = at(values, "auth", "teleportConfig", "teleport", "storage");
+    const connString = String(at(storage, "conn_string"));
+    const ns = nearestDatabaseRegion(ctx, region)?.kubernetes.cockroachNamespace ?? "";
+    for (const uri of [connString, ...(at(storage, "audit_events_uri") as string[])]) {
+      expect(decodeHost(uri)).toBe(wellFormed(`cockroachdb-public.${ns}.svc.cluster.local`));
+      expect(new URL(uri).username).toBe("teleport");
+      expect(new URL(uri).port).toBe("26257");
+    }
+    expect(queryKeys(connString)).toEqual(["sslmode", "pool_max_conns"]);
+
+    const sessions = String(at(storage, "audit_sessions_uri"));
+    const { kind, bucketPrefix, uploaderRole } = plan.objectStorage;
+    if (kind === "s3") {
+      expect(decodeHost(sessions)).toBe(wellFormed(`${bucketPrefix}-${regionCode(region.id)}`));
+      expect(queryKeys(sessions)).toEqual(["region", "complete_initiators"]);
+      expect(new URL(sessions).searchParams.get("complete_initiators")).toBe(wellFormed(uploaderRole));
+    } else if (kind === "gcs" || kind === "minio") {
+      expect(decodeHost(sessions)).toBe(wellFormed(bucketPrefix));
+      expect(queryKeys(sessions)).toEqual(kind === "minio" ? ["region", "endpoint"] : []);
+    } else expect(decodeHost(sessions)).toMatch(/^[a-z0-9]{1,24}\.blob\.core\.windows\.net$/);
+
+    const cockroach = yaml(`cockroachdb/${slug}/values.yaml`);
+    expect(at(cockroach, "storage", "persistentVolume", "storageClass")).toBe(region.storageClass.name);
+    expect(at(cockroach, "conf", "join")).toEqual(plan.regions.flatMap((r) => [0, 1, 2].map((i) => `cockroachdb-${i}.cockroachdb.${r.kubernetes.cockroachNamespace}`)));
+    expect(at(yaml(`kubernetes/${slug}/storageclass.yaml`), "metadata", "name")).toBe(region.storageClass.name);
+    if (region.kubernetes.podNetworking === "overlay") expect(at(yaml(`network/${slug}/cilium-values.yaml`), "cluster", "name")).toBe(region.kubernetes.clusterName);
+  }
+
+  const { commands } = parseShell(files.get("cockroachdb/certificates.sh") ?? "");
+  const secrets = commands.filter((c) => c[0] === "kubectl");
+  expect(secrets.map((c) => [c[4], c[5], c[6]])).toEqual([
+    ...plan.regions.flatMap((r) => [COCKROACH_NODE, COCKROACH_ROOT].map((name) => [name, `--namespace=${r.kubernetes.cockroachNamespace}`, `--context=${r.kubernetes.clusterName}`])),
+    ...plan.regions.map((r) => ["cockroach-certs", `--namespace=${r.kubernetes.teleportNamespace}`, `--context=${r.kubernetes.clusterName}`]),
+  ]);
+
+  for (const path of ["storage/main.tf.json", "dns/main.tf.json"]) {
+    const text = files.get(path);
+    if (text !== undefined) expectNoStrayInterpolation(JSON.parse(text));
+  }
+  const storageTf = files.get("storage/main.tf.json");
+  if (storageTf) {
+    const tf: unknown = JSON.parse(storageTf);
+    const buckets = Object.values(at(tf, "resource", "aws_s3_bucket") as Record<string, unknown>);
+    expect(buckets.map((b) => tfUnescape(String(at(b, "bucket"))))).toEqual(plan.regions.map((r) => `${plan.objectStorage.bucketPrefix}-${regionCode(r.id)}`));
+    expect(tfUnescape(String(at(tf, "resource", "aws_s3control_multi_region_access_point", "sessions", "details", "name")))).toBe(plan.objectStorage.bucketPrefix);
+    for (const config of Object.values(at(tf, "resource", "aws_s3_bucket_replication_configuration") as Record<string, unknown>))
+      expect(at(config, "rule")).toHaveLength(plan.regions.length - 1);
+  }
+  const dnsTf = files.get("dns/main.tf.json");
+  if (dnsTf) {
+    const tf: unknown = JSON.parse(dnsTf);
+    const records = Object.values(at(tf, "resource", "aws_route53_record") as Record<string, unknown>);
+    expect(records.map((r) => tfUnescape(String(at(r, "name"))))).toEqual(plan.regions.map(() => plan.teleport.clusterName));
+    for (const check of Object.values(at(tf, "resource", "aws_route53_health_check") as Record<string, unknown>))
+      expect(tfUnescape(String(at(check, "resource_path")))).toBe(plan.geoDns.healthCheck.path);
+  }
+  const savedPlan: unknown = JSON.parse(files.get("plan.json") ?? "null");
+  expect((at(savedPlan, "waivers") as unknown[]).map((w) => at(w, "reason"))).toEqual(plan.waivers.map((w) => w.reason));
+}
+
+const COCKROACH_NODE = "cockroachdb-node";
+const COCKROACH_ROOT = "cockroachdb-root";
+
+describe("hostile plans", () => {
+  test("every generated file keeps its structure and carries the hostile values verbatim", { timeout: 300_000 }, () => {
+    fc.assert(
+      fc.property(hostilePlan, (plan) => {
+        const analysis = analyzePlan(plan);
+        const docs = bundleDocuments(plan, analysis);
+        const files = buildBundle(plan, analysis);
+        expect(files.map((f) => f.path).sort()).toEqual(docs.map((d) => d.path).sort());
+        for (const doc of docs) {
+          const file = files.find((f) => f.path === doc.path);
+          if (!file) throw new Error(`missing ${doc.path}`);
+          expectRoundTrip(doc, file);
+        }
+        checkPlacement(plan, new Map(files.map((f) => [f.path, f.content])));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, test } from "vitest";
+import { analyzePlan } from "@/lib/core/analyze";
+import { bundleContext } from "@/lib/core/bundle/context";
+import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
+import type { Plan, PlanRegion } from "@/lib/schemas/plan";
+import { teleportValues } from "@/lib/core/manifests/teleport-values";
+import { at } from "./parse";
+
+const valuesFor = (plan: Plan, index = 0) => {
+  const ctx = bundleContext(plan, analyzePlan(plan));
+  return teleportValues(ctx, plan.regions[index] as PlanRegion);
+};
+const edit = (change: (plan: Plan) => void): Plan => {
+  const plan = structuredClone(BLUEPRINT_TEMPLATE);
+  change(plan);
+  return plan;
+};
+
+describe("teleport-cluster values", () => {
+  test("keep the blueprint example's top-level keys and order", () => {
+    expect(Object.keys(valuesFor(BLUEPRINT_TEMPLATE))).toEqual(["chartMode", "clusterName", "persistence", "enterprise", "auth", "proxy", "tls", "highAvailability"]);
+    expect(Object.keys(at(valuesFor(BLUEPRINT_TEMPLATE), "auth") as object)).toEqual(["teleportConfig", "extraVolumes", "extraVolumeMounts", "extraEnv", "resources"]);
+  });
+
+  test("storage points at the region's own CockroachDB", () => {
+    expect(at(valuesFor(BLUEPRINT_TEMPLATE, 1), "auth", "teleportConfig", "teleport", "storage")).toEqual({
+      type: "cockroachdb",
+      conn_string: "postgres://teleport@cockroachdb-public.us-east-2.svc.cluster.local:26257/teleport_backend?sslmode=verify-full&pool_max_conns=20",
+      audit_events_uri: ["postgres://teleport@cockroachdb-public.us-east-2.svc.cluster.local:26257/teleport_audit?sslmode=verify-full"],
+      audit_sessions_uri: "s3://teleport-sessions-us-east-2/records?region=us-east-2&complete_initiators=teleport-auth",
+      ttl_job_cron: "*/20 * * * *",
+    });
+  });
+
+  test("a region without CockroachDB uses the nearest CockroachDB region (lowest RTT)", () => {
+    const plan = edit((p) => {
+      p.regions[1] = { ...(p.regions[1] as PlanRegion), runsCockroach: false };
+      p.cockroachdb.secondaryRegion = null;
+    });
+    // us-east-2 (Ohio) is nearer to us-east-1 (Virginia) than to us-west-2 (Oregon).
+    expect(at(valuesFor(plan, 1), "auth", "teleportConfig", "teleport", "storage", "conn_string")).toContain("@cockroachdb-public.us-east-1.svc.cluster.local:");
+  });
+
+  test.each([
+    { name: "proxy peering on", plan: BLUEPRINT_TEMPLATE, auth: { tunnel_strategy: { type: "proxy_peering", agent_connection_count: 2 } }, proxy: { peer_listen_addr: "0.0.0.0:3021" } },
+    { name: "proxy peering off", plan: edit((p) => (p.teleport.proxyPeering.enabled = false)), auth: undefined, proxy: undefined },
+  ])("$name", ({ plan, auth, proxy }) => {
+    const values = valuesFor(plan);
+    expect(at(values, "auth", "teleportConfig", "auth_service")).toEqual(auth);
+    expect(at(values, "proxy", "teleportConfig", "proxy_service")).toEqual(proxy);
+  });
+
+  test.each([
+    { name: "existing secret", plan: BLUEPRINT_TEMPLATE, tls: { existingSecretName: "proxy-cert" }, ha: { replicaCount: 2 } },
+    {
+      name: "cert-manager",
+      plan: edit((p) => (p.teleport.tls = { mode: "cert-manager", issuerName: "letsencrypt", issuerKind: "ClusterIssuer" })),
+      tls: undefined,
+      ha: { replicaCount: 2, certManager: { enabled: true, issuerName: "letsencrypt", issuerKind: "ClusterIssuer" } },
+    },
+  ])("TLS from $name", ({ plan, tls, ha }) => {
+    const values = valuesFor(plan);
+    expect(at(values, "tls")).toEqual(tls);
+    expect(at(values, "highAvailability")).toEqual(ha);
+  });
+
+  test("Auth replicas that differ from proxy replicas are set under auth.highAvailability", () => {
+    const values = valuesFor(edit((p) => (p.regions[0] = { ...(p.regions[0] as PlanRegion), authReplicas: 3, proxyReplicas: 4 })));
+    expect([at(values, "highAvailability", "replicaCount"), at(values, "auth", "highAvailability")]).toEqual([4, { replicaCount: 3 }]);
+  });
+
+  test("community edition sets enterprise: false", () => {
+    expect(at(valuesFor(edit((p) => (p.teleport.edition = "community"))), "enterprise")).toBe(false);
+  });
+
+  test("resources come from the sizing: no CPU limit, and a CPU limit only with the static CPU manager", () => {
+    expect(at(valuesFor(BLUEPRINT_TEMPLATE), "auth", "resources", "limits")).toEqual({ memory: "16Gi" });
+    const pinned = valuesFor(edit((p) => (p.regions[0] = { ...(p.regions[0] as PlanRegion), kubernetes: { ...(p.regions[0] as PlanRegion).kubernetes, staticCpuManager: true } })));
+    expect(at(pinned, "auth", "resources", "limits", "cpu")).toBe(at(pinned, "auth", "resources", "requests", "cpu"));
+    expect(at(pinned, "auth", "resources", "limits", "cpu")).toBeDefined();
+  });
+});
