@@ -1,0 +1,14 @@
+export { addRegion, defaultZones, newPlanRegion, ZONES_PER_REGION } from "./add-region";
+export { blankPlan } from "./blank-plan";
+export { nextFreeCidrs } from "./next-cidrs";
+export { flattenPlan, planDifferences, summarizePlan } from "./plan-diff";
+export type { PlanDifference, PlanSummary } from "./plan-diff";
+export { removeRegion } from "./remove-region";
+export { toggleRegion } from "./toggle-region";
+export { setPrimaryRegion, setSecondaryRegion } from "./roles";
+export { ssdStorageClassName } from "./storage-class";
+export { validatePlan } from "./validate-plan";
+export type { FieldIssue, PlanValidation } from "./validate-plan";
+export { mentionsRegion, unwaiveFinding, waiveFinding } from "./waivers";
+export { COALESCE_MS, HISTORY_LIMIT, historyReducer, initialHistory } from "./plan-history";
+export type { HistoryAction, PlanHistory } from "./plan-history";
