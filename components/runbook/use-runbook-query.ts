@@ -1,0 +1,81 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/client/api-client";
+import { revisionKeys } from "@/lib/client/revisions/keys";
+import { withStepState, type RunbookView, type StepState, type StepView } from "@/lib/core/runbook";
+
+/**
+ * TanStack Query hooks for the runbook API. They live with the runbook components because
+ * lib/client belongs to another engineer; the keys nest under the revision's key like the others.
+ */
+export const runbookKeys = {
+  all: (projectId: string, revision: number) => [...revisionKeys.detail(projectId, revision), "runbook"] as const,
+  view: (projectId: string, revision: number, targetVersion: string | null) => [...runbookKeys.all(projectId, revision), targetVersion ?? "default"] as const,
+};
+
+const base = (projectId: string) => `/api/projects/${encodeURIComponent(projectId)}/runbook`;
+
+export function runbookQueryString(revision: number, targetVersion: string | null): string {
+  const query = new URLSearchParams({ revision: String(revision) });
+  if (targetVersion) query.set("targetVersion", targetVersion);
+  return query.toString();
+}
+
+export const markdownUrl = (projectId: string, revision: number, targetVersion: string | null) =>
+  `/api/projects/${encodeURIComponent(projectId)}/runbook.md?${runbookQueryString(revision, targetVersion)}`;
+
+/** GET /api/projects/:id/runbook — the steps of one revision with their check-off state. */
+export function useRunbookQuery(projectId: string, revision: number | null, targetVersion: string | null) {
+  return useQuery({
+    queryKey: runbookKeys.view(projectId, revision ?? 0, targetVersion),
+    queryFn: ({ signal }) => apiFetch<{ runbook: RunbookView }>(`${base(projectId)}?${runbookQueryString(revision ?? 0, targetVersion)}`, { signal }).then((r) => r.runbook),
+    enabled: revision !== null && revision > 0,
+    // Keep showing the previous target's runbook while another one loads: no blank page, no jump.
+    placeholderData: (previous) => previous,
+  });
+}
+
+export type StepChange = { key: string; done: boolean; note: string };
+
+/**
+ * PUT /api/projects/:id/runbook/steps/:key — checks a step off or undoes it. The cached views of
+ * this revision change at once (optimistic); if the server refuses, that step goes back to its
+ * previous state and the views are refetched.
+ */
+export function useStepMutation(projectId: string, revision: number) {
+  const queryClient = useQueryClient();
+  const scope = runbookKeys.all(projectId, revision);
+  /** Sets one step's state in every cached view of this revision that has the step. */
+  const replaceStep = (key: string, state: StepState) =>
+    queryClient.setQueriesData<RunbookView>({ queryKey: scope }, (view) =>
+      view && view.sections.some((s) => s.steps.some((x) => x.key === key)) ? withStepState(view, key, state) : view,
+    );
+  return useMutation({
+    mutationFn: (change: StepChange) =>
+      apiFetch<{ step: StepView }>(`${base(projectId)}/steps/${encodeURIComponent(change.key)}?revision=${revision}`, {
+        method: "PUT",
+        body: { done: change.done, note: change.note },
+      }).then((r) => r.step),
+    onMutate: async (change) => {
+      await queryClient.cancelQueries({ queryKey: scope });
+      const before = queryClient
+        .getQueriesData<RunbookView>({ queryKey: scope })
+        .flatMap(([, view]) => view?.sections.flatMap((s) => s.steps) ?? [])
+        .find((s) => s.key === change.key);
+      const previous: StepState | undefined = before && { checkedAt: before.checkedAt, note: before.note, changedSinceCheck: before.changedSinceCheck };
+      replaceStep(change.key, {
+        checkedAt: change.done ? new Date().toISOString() : null,
+        note: change.note,
+        changedSinceCheck: change.done ? false : (previous?.changedSinceCheck ?? false),
+      });
+      return { previous };
+    },
+    // Only this step goes back: other steps' changes in flight keep their own state.
+    onError: (_error, change, context) => {
+      if (context?.previous) replaceStep(change.key, context.previous);
+      void queryClient.invalidateQueries({ queryKey: scope });
+    },
+    onSuccess: (step) => replaceStep(step.key, { checkedAt: step.checkedAt, note: step.note, changedSinceCheck: step.changedSinceCheck }),
+  });
+}

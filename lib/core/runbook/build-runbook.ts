@@ -1,0 +1,44 @@
+import type { Analysis } from "@/lib/core/analysis/types";
+import type { Plan } from "@/lib/schemas/plan";
+import { cockroachSteps } from "./sections/cockroachdb";
+import { connectivitySteps } from "./sections/connectivity";
+import { geoDnsSteps } from "./sections/geo-dns";
+import { networkSteps } from "./sections/networks";
+import { objectStorageSteps } from "./sections/object-storage";
+import { prerequisiteSteps } from "./sections/prerequisites";
+import { teleportSteps } from "./sections/teleport";
+import { updateSteps } from "./sections/update";
+import { verificationSteps } from "./sections/verification";
+import { finishStep, type RunbookContext } from "./step";
+import type { Runbook, SectionId, StepDraft } from "./types";
+import { defaultTargetVersion } from "./version";
+
+/** Sections in the order an operator works through them (Multi-region Blueprint, "Implementing multi-region Teleport on Kubernetes"). */
+const SECTIONS: readonly { id: SectionId; title: string; build: (ctx: RunbookContext) => StepDraft[] }[] = [
+  { id: "prerequisites", title: "Prerequisites", build: prerequisiteSteps },
+  { id: "networks", title: "Networks and pod CIDRs", build: networkSteps },
+  { id: "connectivity", title: "Connectivity on ports 3021 and 26257", build: connectivitySteps },
+  { id: "object-storage", title: "Object storage and replication", build: objectStorageSteps },
+  { id: "cockroachdb", title: "CockroachDB: deployment, certificates, databases and regions", build: cockroachSteps },
+  { id: "teleport", title: "Teleport in each region", build: teleportSteps },
+  { id: "geodns", title: "GeoDNS", build: geoDnsSteps },
+  { id: "verification", title: "Verification and failover drill", build: verificationSteps },
+  { id: "update", title: "Update strategy", build: updateSteps },
+];
+
+/**
+ * The plan as an ordered, checkable runbook: every step says what to do and why, gives the
+ * exact commands with the plan's values (each value shell-quoted), how to verify it, and the
+ * bundle files it uses. The update section plans for `options.targetVersion`, by default the
+ * next minor release of the plan's Teleport version. Pure: the same in the browser and on the
+ * server, and the same plan always gives the same keys and hashes.
+ */
+export function buildRunbook(plan: Plan, analysis: Analysis, options: { targetVersion?: string } = {}): Runbook {
+  const targetVersion = options.targetVersion ?? defaultTargetVersion(plan.teleport.version);
+  const ctx: RunbookContext = { plan, analysis, targetVersion };
+  const sections = SECTIONS.map(({ id, title, build }) => ({ id, title, steps: build(ctx).map(finishStep) }));
+  const keys = sections.flatMap((s) => s.steps.map((step) => step.key));
+  const duplicate = keys.find((key, i) => keys.indexOf(key) !== i);
+  if (duplicate) throw new Error(`Runbook step key ${duplicate} appears twice`);
+  return { currentVersion: plan.teleport.version, targetVersion, sections };
+}

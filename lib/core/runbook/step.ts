@@ -1,0 +1,26 @@
+import type { Analysis } from "@/lib/core/analysis/types";
+import type { Plan } from "@/lib/schemas/plan";
+import { hashValue } from "./hash";
+import type { Step, StepDraft } from "./types";
+
+/** What every section builder receives. */
+export type RunbookContext = {
+  plan: Plan;
+  analysis: Analysis;
+  targetVersion: string;
+};
+
+/**
+ * Seals a draft: the hash covers everything the reader sees plus `inputs`, the plan values the
+ * step's bundle files are generated from, so a changed values file resets the step even when
+ * its text reads the same.
+ */
+export function finishStep(draft: StepDraft): Step {
+  const { inputs, ...step } = draft;
+  return { ...step, hash: hashValue({ step, inputs: inputs ?? null }) };
+}
+
+/** Draft defaults, so builders list only what a step has. */
+export function draft(fields: Pick<StepDraft, "key" | "title" | "what"> & Partial<StepDraft>): StepDraft {
+  return { commands: [], verify: [], expect: "", files: [], sources: [], ...fields };
+}

@@ -1,0 +1,54 @@
+import type { Source } from "@/lib/core/analysis/types";
+
+/**
+ * The runbook: the plan turned into ordered, checkable steps. Keys are stable across revisions
+ * (they name what a step does and for which region, never its position), and `hash` covers the
+ * step's content plus the plan values its bundle files are generated from, so a changed plan
+ * can tell exactly which checked-off steps need doing again.
+ */
+export type Step = {
+  /** Stable across revisions, e.g. "teleport.deploy.aws:us-east-1". */
+  key: string;
+  title: string;
+  /** What to do and why, citing its source in words. */
+  what: string;
+  /** Shell commands with the plan's values, every value quoted; run in order. */
+  commands: string[];
+  /** Commands that show the step worked. */
+  verify: string[];
+  /** What the verify commands should show, in words. */
+  expect: string;
+  /** Bundle paths (lib/core/bundle/paths.ts) the step uses. */
+  files: string[];
+  /** Where the step's facts come from, with links. */
+  sources: Source[];
+  /** FNV-1a 64 (hex) of the content above and the plan values behind the step's files. */
+  hash: string;
+};
+
+export type SectionId =
+  | "prerequisites"
+  | "networks"
+  | "connectivity"
+  | "object-storage"
+  | "cockroachdb"
+  | "teleport"
+  | "geodns"
+  | "verification"
+  | "update";
+
+export type Section = { id: SectionId; title: string; steps: Step[] };
+
+export type Runbook = {
+  /** The plan's Teleport version the runbook deploys. */
+  currentVersion: string;
+  /** The version the update section plans for. */
+  targetVersion: string;
+  sections: Section[];
+};
+
+/** Check-off state of one step, as stored per project and revision. */
+export type StepProgress = { checkedAt: string; note: string };
+
+/** A step before hashing: `inputs` are the plan values its bundle files depend on. */
+export type StepDraft = Omit<Step, "hash"> & { inputs?: unknown };
