@@ -32,7 +32,8 @@ function isPlainSafe(value: string): boolean {
   if (known !== undefined) return known;
   let isSafe: boolean;
   try {
-    isSafe = parse(value, { version: "1.2" }) === value && parse(value, { version: "1.1" }) === value;
+    // Probing parses may meet tags or directives in hostile text; they only make the answer "quote it".
+    isSafe = parse(value, { version: "1.2", logLevel: "silent" }) === value && parse(value, { version: "1.1", logLevel: "silent" }) === value;
   } catch {
     isSafe = false;
   }

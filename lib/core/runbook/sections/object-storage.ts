@@ -1,5 +1,5 @@
 import { BUNDLE_PATHS } from "@/lib/core/bundle/paths";
-import { nearestAwsRegionCode } from "@/lib/core/bundle/context";
+import { sessionBucket } from "@/lib/core/manifests/session-storage";
 import type { Plan } from "@/lib/schemas/plan";
 import { listText } from "../names";
 import { pipe, sh } from "../shell";
@@ -7,21 +7,22 @@ import { SRC } from "../sources";
 import { draft, type RunbookContext } from "../step";
 import type { StepDraft } from "../types";
 
-/** The session-recording buckets: one per Teleport region (S3, MinIO) or one multi-region bucket (GCS, Azure). */
+/** The session-recording buckets: one per Teleport region, or one multi-region bucket for GCS. */
 export type SessionBucket = { region: string; name: string; location: string };
 
 /**
- * Bucket names follow the bundle's storage files: `<prefix>-<region code>` per region for S3
- * and MinIO, in the nearest AWS region for non-AWS Teleport regions; the prefix alone for the
- * single multi-region GCS bucket or Azure storage container.
+ * The buckets exactly as the bundle's storage files name them (`sessionBucket` in
+ * lib/core/manifests): one per Teleport region for S3, Azure Blob and MinIO sites, and a single
+ * dual- or multi-region bucket for GCS, which Google replicates itself.
  */
 export function sessionBuckets(plan: Plan): SessionBucket[] {
-  const { kind, bucketPrefix } = plan.objectStorage;
   const regions = plan.regions.filter((r) => r.runsTeleport);
-  if (kind === "gcs" || kind === "azure-blob") return [{ region: regions.map((r) => r.id).join(","), name: bucketPrefix, location: "multi-region" }];
+  if (plan.objectStorage.kind === "gcs") {
+    return [{ region: regions.map((r) => r.id).join(","), name: plan.objectStorage.bucketPrefix, location: "multi-region" }];
+  }
   return regions.map((r) => {
-    const location = nearestAwsRegionCode(r.id);
-    return { region: r.id, name: `${bucketPrefix}-${location}`, location };
+    const bucket = sessionBucket(plan, r);
+    return { region: r.id, name: bucket.name, location: bucket.location };
   });
 }
 
