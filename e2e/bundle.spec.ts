@@ -106,3 +106,10 @@ test("the revision picker shows an older revision's bundle", async ({ page, requ
   await expect(page.getByRole("heading", { level: 2, name: "teleport/aws-us-west-2/values.yaml" })).toBeVisible();
   await expect(page.getByTestId("bundle-preview")).toContainText("clusterName: teleport-multi-region.example.org");
 });
+
+test("a runbook link opens the bundle on the file it names", async ({ page, request }) => {
+  const id = await createProject(request, `Bundle link ${Date.now().toString(36)}`);
+  await page.goto(`/projects/${id}/bundle?file=${encodeURIComponent("cockroachdb/01-databases.sql")}&revision=1`);
+  await expect(page.getByRole("heading", { level: 2, name: "cockroachdb/01-databases.sql" })).toBeVisible();
+  await expect(page.getByTestId("bundle-preview")).toContainText("SET CLUSTER SETTING kv.rangefeed.enabled = true;");
+});

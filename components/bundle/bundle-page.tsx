@@ -16,13 +16,15 @@ const DEFAULT_FILE = "README.md";
 
 /**
  * The deployment bundle of a saved revision: a revision picker (latest by default), the file
- * tree, a preview of the chosen file with a Copy button, and the zip download.
+ * tree, a preview of the chosen file with a Copy button, and the zip download. The first file
+ * and revision can come from the address (the runbook's links to the files a step uses).
  */
-export function BundlePage({ projectId }: { projectId: string }) {
+export function BundlePage(props: { projectId: string; initialPath?: string | null; initialRevision?: number | null }) {
+  const { projectId } = props;
   const project = useProjectQuery(projectId);
   const revisions = useRevisionsQuery(projectId);
-  const [chosenRevision, setChosenRevision] = useState<number | null>(null);
-  const [chosenPath, setChosenPath] = useState<string | null>(null);
+  const [chosenRevision, setChosenRevision] = useState<number | null>(props.initialRevision ?? null);
+  const [chosenPath, setChosenPath] = useState<string | null>(props.initialPath ?? null);
   const revision = chosenRevision ?? revisions.data?.[0]?.number ?? null;
   const files = useBundleFilesQuery(projectId, revision);
 
