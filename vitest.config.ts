@@ -28,7 +28,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "tests/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.{ts,tsx}", "tests/**/*.test.ts"],
     environment: "node",
     // API and storage suites open real databases; keep them from fighting over one file.
     pool: "forks",

@@ -20,6 +20,7 @@ import { useSaveRevisionMutation } from "@/lib/client/revisions/use-revisions-mu
 import type { Plan } from "@/lib/schemas/plan";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { WorldMap } from "@/components/map/world-map";
+import { findingIssues } from "@/components/findings/finding-issues";
 import { PlanForm } from "@/components/plan-editor/plan-form";
 import { AnalysisStatus } from "./analysis-status";
 import { ConflictDialog } from "./conflict-dialog";
@@ -54,6 +55,9 @@ export function Designer({ project }: { project: Project }) {
   const [failedRegion, setFailedRegion] = useState<string | null>(null);
   const draft = history.present;
   const { issues, isValid, analysis, isStale, failure } = usePlanAnalysis(draft);
+  // Schema problems block saving; open critical and warning findings are shown inline too, next
+  // to the fields they concern, without blocking the save.
+  const formIssues = useMemo(() => [...issues, ...findingIssues(analysis?.findings ?? [])], [issues, analysis]);
   const isDirty = useMemo(() => !same(draft, base.plan), [draft, base.plan]);
   const focus = useFocusFinding();
 
@@ -170,7 +174,7 @@ export function Designer({ project }: { project: Project }) {
       <div className={styles.workArea}>
         <section className={styles.formColumn} aria-labelledby="plan-heading">
           <h2 id="plan-heading">Plan</h2>
-          <PlanForm plan={draft} issues={issues} onChange={onFormChange} focusPath={focus.focusPath} />
+          <PlanForm plan={draft} issues={formIssues} onChange={onFormChange} focusPath={focus.focusPath} />
         </section>
         <section className={styles.dashboardColumn} aria-labelledby="analysis-heading">
           <h2 id="analysis-heading">Analysis</h2>

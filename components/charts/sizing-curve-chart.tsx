@@ -1,0 +1,119 @@
+"use client";
+
+import { useMemo, useRef } from "react";
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { DEFAULT_CURVE_SSH_NODES, sizingCurve, type SizingPoint } from "@/lib/core/sizing";
+import type { Plan } from "@/lib/schemas/plan";
+import { firstScaleOut } from "./curve-points";
+import { AXIS_LABEL_STYLE, AXIS_TICK, CHART_COLORS, CHART_MARGIN, ChartFrame, LegendItem } from "./chart-frame";
+
+const HEIGHT = 300;
+const thousands = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
+const count = (n: number) => n.toLocaleString("en-US");
+
+function summaryOf(points: readonly SizingPoint[], scaleOut: SizingPoint | null): string {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return "No sizing points.";
+  const growth = `CockroachDB vCPU per node grows from ${first.vcpuPerNode} at ${count(first.sshNodes)} SSH nodes`;
+  return scaleOut
+    ? `${growth} until ${count(scaleOut.sshNodes)} SSH nodes, where nodes are added instead: ${last.nodesPerZone} per zone of ${last.vcpuPerNode} vCPU at ${count(last.sshNodes)}.`
+    : `${growth} to ${last.vcpuPerNode} at ${count(last.sshNodes)} with ${last.nodesPerZone} node${last.nodesPerZone === 1 ? "" : "s"} per zone throughout.`;
+}
+
+/**
+ * The curve for the plan being edited. The draft can be invalid for a moment (the dashboard then
+ * shows the last valid analysis); if the core cannot size it, the last curve stays on screen.
+ */
+function useCurve(plan: Plan): SizingPoint[] {
+  const last = useRef<SizingPoint[]>([]);
+  return useMemo(() => {
+    try {
+      last.current = sizingCurve(plan, DEFAULT_CURVE_SSH_NODES);
+    } catch {
+      // keep the previous curve
+    }
+    return last.current;
+  }, [plan]);
+}
+
+/** How this topology's CockroachDB nodes grow from 1,000 to 100,000 SSH nodes (the core's sizingCurve). */
+export function SizingCurveChart({ plan }: { plan: Plan }) {
+  const points = useCurve(plan);
+  const scaleOut = firstScaleOut(points);
+  const planNodes = plan.teleport.workload.sshNodes;
+  const maxNodesPerZone = Math.max(1, ...points.map((p) => p.nodesPerZone));
+  return (
+    <ChartFrame
+      title="CockroachDB sizing as SSH nodes grow (1,000 to 100,000)"
+      summary={summaryOf(points, scaleOut)}
+      height={HEIGHT}
+      testId="chart-sizing-curve"
+      table={{
+        columns: ["SSH nodes", "vCPU per node", "Memory per node (GiB)", "Nodes per zone", "CockroachDB nodes", "Total vCPU"],
+        rows: points.map((p) => [count(p.sshNodes), p.vcpuPerNode, p.memoryGiBPerNode, p.nodesPerZone, p.cockroachNodes, p.totalVcpu]),
+      }}
+      legend={
+        <>
+          <LegendItem color={CHART_COLORS.cockroachdb} label="vCPU per node (left axis, solid)" />
+          <LegendItem color={CHART_COLORS["teleport-proxy"]} label="Nodes per zone (right axis, dashed)" pattern="dashed" />
+          {scaleOut ? <LegendItem color={CHART_COLORS.reference} label={`Nodes added from ${count(scaleOut.sshNodes)} SSH nodes`} pattern="dashed" /> : null}
+          <LegendItem color={CHART_COLORS.plan} label={`This plan: ${count(planNodes)} SSH nodes`} />
+        </>
+      }
+    >
+      <LineChart data={points} margin={CHART_MARGIN} accessibilityLayer={false}>
+        <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          dataKey="sshNodes"
+          domain={[0, 100_000]}
+          ticks={[0, 20_000, 40_000, 60_000, 80_000, 100_000]}
+          tickFormatter={thousands}
+          tick={AXIS_TICK}
+          label={{ value: "SSH nodes", position: "insideBottom", offset: -16, style: AXIS_LABEL_STYLE }}
+        />
+        <YAxis
+          yAxisId="vcpu"
+          allowDecimals={false}
+          tick={AXIS_TICK}
+          width={48}
+          label={{ value: "vCPU per node", angle: -90, position: "insideLeft", offset: 8, style: AXIS_LABEL_STYLE }}
+        />
+        <YAxis
+          yAxisId="nodes"
+          orientation="right"
+          allowDecimals={false}
+          domain={[0, maxNodesPerZone + 1]}
+          tick={AXIS_TICK}
+          width={48}
+          label={{ value: "Nodes per zone", angle: 90, position: "insideRight", offset: 8, style: AXIS_LABEL_STYLE }}
+        />
+        <Tooltip isAnimationActive={false} labelFormatter={(n) => `${count(Number(n))} SSH nodes`} />
+        {scaleOut ? <ReferenceLine yAxisId="vcpu" x={scaleOut.sshNodes} stroke={CHART_COLORS.reference} strokeDasharray="5 4" /> : null}
+        {planNodes <= 100_000 ? <ReferenceLine yAxisId="vcpu" x={planNodes} stroke={CHART_COLORS.plan} strokeWidth={2} /> : null}
+        <Line
+          yAxisId="vcpu"
+          type="stepAfter"
+          dataKey="vcpuPerNode"
+          name="vCPU per node"
+          stroke={CHART_COLORS.cockroachdb}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          yAxisId="nodes"
+          type="stepAfter"
+          dataKey="nodesPerZone"
+          name="Nodes per zone"
+          stroke={CHART_COLORS["teleport-proxy"]}
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={false}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ChartFrame>
+  );
+}
