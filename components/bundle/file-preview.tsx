@@ -1,7 +1,7 @@
 "use client";
 
 import type { BundleFileEntry } from "@/lib/core/bundle/api-types";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { formatBytes } from "./download";
 import styles from "./bundle.module.css";
 

@@ -1,4 +1,4 @@
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import styles from "./runbook.module.css";
 
 const NOUN = { Commands: "commands", Verify: "checks" } as const;
@@ -10,7 +10,7 @@ export function CodeBlock({ label, lines, stepTitle }: { label: keyof typeof NOU
     <div className={styles.codeBlock}>
       <div className={styles.codeHeader}>
         <span className={styles.codeLabel}>{label}</span>
-        <CopyButton text={text} label={`Copy ${NOUN[label]}: ${stepTitle}`} />
+        <CopyButton text={text} label={`Copy ${NOUN[label]}: ${stepTitle}`} className={styles.copy} statusClassName={styles.copyStatus} />
       </div>
       {/* Focusable so keyboard users can scroll long lines. */}
       <pre className={styles.pre} tabIndex={0} aria-label={`${label}: ${stepTitle}`}>

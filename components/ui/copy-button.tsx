@@ -1,11 +1,15 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import styles from "./runbook.module.css";
 
-/** Copies a command block; the result is announced next to the button in a fixed-width slot. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+type CopyState = "idle" | "copied" | "failed";
+
+/**
+ * Copies text with the Clipboard API and says so in a fixed-width status slot next to the
+ * button ("Copied", or what to do when the browser blocks the clipboard), so nothing moves.
+ */
+export function CopyButton({ text, label, className, statusClassName }: { text: string; label: string; className?: string; statusClassName?: string }) {
+  const [state, setState] = useState<CopyState>("idle");
 
   useEffect(() => {
     if (state === "idle") return;
@@ -23,18 +27,18 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   };
 
   return (
-    <span className={styles.copy}>
+    <span className={className ?? "row"} style={className ? undefined : { gap: "0.5rem" }}>
       <button type="button" className="btn btn-small" onClick={onCopy} aria-label={label}>
         Copy
       </button>
-      <span role="status" className={`small ${styles.copyStatus}`}>
+      <span role="status" className={`small ${statusClassName ?? ""}`} style={statusClassName ? undefined : { minWidth: "11rem" }}>
         {state === "copied" ? (
           <span style={{ color: "var(--ok)" }}>
             <span aria-hidden="true">✓ </span>Copied
           </span>
         ) : state === "failed" ? (
           <span style={{ color: "var(--critical)" }}>
-            <span aria-hidden="true">✖ </span>Select and press Ctrl+C
+            <span aria-hidden="true">✖ </span>Copy blocked: select the text and press Ctrl+C
           </span>
         ) : null}
       </span>
