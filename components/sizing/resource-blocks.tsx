@@ -43,7 +43,7 @@ export function ResourceBlocks({ sizing }: { sizing: Sizing }) {
               </td>
               <td>{row.resources.limits.cpu === undefined ? <em>no CPU limit</em> : <code>{row.resources.limits.cpu}</code>}</td>
               <td>
-                <code>{row.resources.limits.memory}</code>
+                {row.resources.limits.memory === undefined ? <em>no memory limit</em> : <code>{row.resources.limits.memory}</code>}
               </td>
             </tr>
           ))}

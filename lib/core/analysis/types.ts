@@ -24,7 +24,8 @@ export type Totals = { vcpu: number; memoryGiB: number; storageGiB: number; pods
 /** A Kubernetes resources block as it will be written into manifests. */
 export type ResourceBlock = {
   requests: { cpu: string; memory: string };
-  limits: { memory: string; cpu?: string };
+  /** As written in the manifests: the planner always sets memory; a plan override may leave it out. */
+  limits: { memory?: string; cpu?: string };
 };
 
 export type Component = "cockroachdb" | "teleport-auth" | "teleport-proxy";

@@ -96,10 +96,12 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
   };
 }
 
-/** A ResourceBlock as Kubernetes writes it: requests first, a CPU limit only when the block has one. */
+/** A ResourceBlock as Kubernetes writes it: requests first, then only the limits the block has. */
 export function resourcesValue(block: ResourceBlock): Record<string, unknown> {
+  const { cpu, memory } = block.limits;
+  const limits = { ...(cpu !== undefined ? { cpu } : {}), ...(memory !== undefined ? { memory } : {}) };
   return {
     requests: { cpu: block.requests.cpu, memory: block.requests.memory },
-    limits: { ...(block.limits.cpu !== undefined ? { cpu: block.limits.cpu } : {}), memory: block.limits.memory },
+    ...(Object.keys(limits).length > 0 ? { limits } : {}),
   };
 }

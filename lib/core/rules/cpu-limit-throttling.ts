@@ -18,7 +18,7 @@ function isPinned(group: PodGroup): boolean {
   const { requests, limits } = group.resources;
   if (limits.cpu === undefined) return false;
   const cpus = parseCpu(limits.cpu);
-  return Number.isInteger(cpus) && cpus === parseCpu(requests.cpu) && parseMemoryGiB(limits.memory) === parseMemoryGiB(requests.memory);
+  return Number.isInteger(cpus) && cpus === parseCpu(requests.cpu) && limits.memory !== undefined && parseMemoryGiB(limits.memory) === parseMemoryGiB(requests.memory);
 }
 
 /**

@@ -27,9 +27,8 @@ export const memoryLimitRule: Rule = {
       if (!region) return [];
       return regionSizing.groups.flatMap((group) => {
         const key = RESOURCE_KEY[group.component];
-        const override = region.resources?.[key];
         const request = group.resources.requests.memory;
-        const limit = group.isOverride && override ? override.limits?.memory : group.resources.limits.memory;
+        const limit = group.resources.limits.memory;
         const isMissing = limit === undefined || limit === "";
         if (!isMissing && parseMemoryGiB(limit) === parseMemoryGiB(request)) return [];
         const name = COMPONENT_NAME[group.component];

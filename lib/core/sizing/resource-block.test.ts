@@ -12,8 +12,9 @@ test.each([
 });
 
 test.each([
-  [{ requests: { cpu: "2", memory: "8Gi" } }, { requests: { cpu: "2", memory: "8Gi" }, limits: { memory: "8Gi" } }],
-  [{ requests: { cpu: "2", memory: "8Gi" }, limits: { cpu: "1" } }, { requests: { cpu: "2", memory: "8Gi" }, limits: { memory: "8Gi", cpu: "1" } }],
+  // A missing memory limit stays missing: the manifests carry the plan's block and the rule flags it.
+  [{ requests: { cpu: "2", memory: "8Gi" } }, { requests: { cpu: "2", memory: "8Gi" }, limits: {} }],
+  [{ requests: { cpu: "2", memory: "8Gi" }, limits: { cpu: "1" } }, { requests: { cpu: "2", memory: "8Gi" }, limits: { cpu: "1" } }],
   [{ requests: { cpu: "2", memory: "8Gi" }, limits: { memory: "4Gi" } }, { requests: { cpu: "2", memory: "8Gi" }, limits: { memory: "4Gi" } }],
 ])("overrideBlock keeps the plan's values", (override, expected) => {
   expect(overrideBlock(override)).toEqual(expected);

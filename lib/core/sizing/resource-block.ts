@@ -25,19 +25,15 @@ export function resourceBlock(vcpu: number, memoryGiB: number, hasStaticCpuManag
 }
 
 /**
- * A region's `resources` override, as the manifests will carry it. The block is kept as the
- * plan wrote it so the risk rules can judge it; the one gap ResourceBlock cannot express, a
- * missing memory limit, is filled with the memory request (the blueprint's advice), and
- * rules that want to know whether the plan itself set one read `plan.regions[i].resources`.
+ * A region's `resources` override, exactly as the plan wrote it, so the manifests carry what the
+ * architect chose and the risk rules judge that same block (a missing memory limit or a CPU
+ * limit is reported as a finding, not silently corrected).
  */
 export function overrideBlock(resources: Resources): ResourceBlock {
-  const cpuLimit = resources.limits?.cpu;
+  const { cpu, memory } = resources.limits ?? {};
   return {
     requests: { cpu: resources.requests.cpu, memory: resources.requests.memory },
-    limits: {
-      memory: resources.limits?.memory ?? resources.requests.memory,
-      ...(cpuLimit !== undefined ? { cpu: cpuLimit } : {}),
-    },
+    limits: { ...(memory !== undefined ? { memory } : {}), ...(cpu !== undefined ? { cpu } : {}) },
   };
 }
 

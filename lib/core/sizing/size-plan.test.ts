@@ -44,14 +44,14 @@ describe("resource blocks", () => {
     const sizing = sizePlan(withRegion(1, { resources: { cockroach, teleportAuth } }));
     const groups = sizing.regions[1]?.groups ?? [];
     expect(groups[0]).toEqual({ component: "cockroachdb", pods: 3, vcpuPerPod: 3, memoryGiBPerPod: 6, storageGiBPerPod: 100, resources: cockroach, isOverride: true });
-    // No memory limit in the override: the block carries the request as the limit; the plan still shows the gap.
+    // No memory limit in the override: the block carries none either, and the memory rule reports it.
     expect(groups[1]).toEqual({
       component: "teleport-auth",
       pods: 2,
       vcpuPerPod: 4,
       memoryGiBPerPod: 12,
       storageGiBPerPod: 0,
-      resources: { requests: { cpu: "4000m", memory: "12Gi" }, limits: { memory: "12Gi" } },
+      resources: { requests: { cpu: "4000m", memory: "12Gi" }, limits: {} },
       isOverride: true,
     });
     expect(groups[2]?.isOverride).toBe(false);
