@@ -10,6 +10,7 @@ const TABS = [
   { label: "Runbook", suffix: "/runbook" },
   { label: "Bundle", suffix: "/bundle" },
   { label: "History", suffix: "/history" },
+  { label: "Share", suffix: "/share" },
 ] as const;
 
 /** Project name and revision above the tabs; the tab of the current page is marked aria-current. */

@@ -18,6 +18,9 @@ export type AppErrorCode =
   | "stale_revision"
   | "conflict"
   | "stored_plan_invalid"
+  | "share_link_invalid"
+  | "share_read_only"
+  | "share_out_of_scope"
   | "payload_too_large"
   | "unsupported_media_type"
   | "database_unavailable"
@@ -29,6 +32,9 @@ export type AppErrorOptions = {
   details?: Record<string, string | number | boolean | null>;
   cause?: unknown;
 };
+
+/** What every invalid share link is told, by the API and by the /share page alike. */
+export const SHARE_LINK_INVALID_MESSAGE = "This link is not valid. Ask the person who shared it for a new one.";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -60,6 +66,22 @@ export class AppError extends Error {
       `This edit is based on revision ${basedOn}, but the project is now at revision ${latestRevision}. Reload the latest revision and apply your change again; nothing was saved.`,
       { details: { latestRevision } },
     );
+  }
+
+  /**
+   * Unknown, revoked and expired share links all get this one answer, so a holder of an old
+   * link learns nothing about which it is (or whether it ever existed).
+   */
+  static shareLinkInvalid(): AppError {
+    return new AppError("share_link_invalid", 404, SHARE_LINK_INVALID_MESSAGE);
+  }
+
+  static shareReadOnly(): AppError {
+    return new AppError("share_read_only", 403, "A share link gives read-only access: it cannot change anything. Open the project itself to make changes.");
+  }
+
+  static shareOutOfScope(): AppError {
+    return new AppError("share_out_of_scope", 403, "This share link does not give access to that data: it covers one project (or one revision of it) and nothing else.");
   }
 
   static databaseUnavailable(): AppError {

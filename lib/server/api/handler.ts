@@ -4,6 +4,9 @@ import { AppError, type AppErrorCode } from "@/lib/server/api/app-error";
 import { errorResponse } from "@/lib/server/api/error-response";
 import { readJsonBody } from "@/lib/server/api/read-json-body";
 import { friendlyErrors, toApiIssues } from "@/lib/server/api/zod-issues";
+import { recoverFromDatabaseFailure } from "@/lib/server/db";
+import { getShareAccessOrThrow, type ShareAccess } from "@/lib/server/data/get-share-access-or-throw";
+import { assertShareScope, bearerToken, isReadMethod, withShareHeaders } from "@/lib/server/share";
 
 /**
  * The one wrapper behind every route handler (dub `lib/api/errors.ts`): it validates the route
@@ -13,15 +16,30 @@ import { friendlyErrors, toApiIssues } from "@/lib/server/api/zod-issues";
  * Status codes: 400 bad parameter, query or JSON; 413 body over 1 MiB; 415 not JSON; 422 body
  * fails its schema (issues with dotted paths); AppError's own status; Prisma "not found" 404,
  * unique clash 409; database unreachable 503; anything else a generic 500, logged.
+ *
+ * Share tokens: a request presenting `Authorization: Bearer <share token>` is a read-only guest.
+ * Any method but GET/HEAD is refused (403) before anything else is read; an invalid token gets
+ * the share page's "not valid" 404; a valid one may read only what `assertShareScope` allows
+ * (its project, or its pinned revision). Requests without a bearer token are not affected.
  */
 
 type AnySchema = z.ZodType;
 type Output<S> = S extends AnySchema ? z.output<S> : undefined;
 
+/**
+ * How a route treats a request that presents a share token as a bearer token:
+ * - "scoped" (the default): reads inside the link's scope are served, everything else refused;
+ * - "deny": refused even inside the scope (managing share links is not for guests);
+ * - "path": the route takes the token from its own path (/api/share/:token/…); a bearer header
+ *   is ignored, and every answer, errors included, carries the share headers.
+ */
+export type ShareRule = "scoped" | "deny" | "path";
+
 export type RouteSpec<P extends AnySchema | undefined, Q extends AnySchema | undefined, B extends AnySchema | undefined> = {
   params?: P;
   query?: Q;
   body?: B;
+  share?: ShareRule;
 };
 
 export type RouteInput<P, Q, B> = { request: Request; params: Output<P>; query: Output<Q>; body: Output<B> };
@@ -39,21 +57,32 @@ export function apiRoute<P extends AnySchema | undefined = undefined, Q extends 
   spec: RouteSpec<P, Q, B>,
   handle: (input: RouteInput<P, Q, B>) => Promise<Response>,
 ): (request: Request, context?: RouteContext) => Promise<Response> {
+  const rule = spec.share ?? "scoped";
   return async (request, context) => {
+    const token = rule === "path" ? null : bearerToken(request);
+    const isShared = rule === "path" || token !== null;
+    let response: Response;
     try {
+      // Before the body is read or anything is looked up: a guest never writes.
+      if (token !== null && !isReadMethod(request.method)) throw AppError.shareReadOnly();
+      const access: ShareAccess | null = token === null ? null : await getShareAccessOrThrow(token);
+      if (access && rule === "deny") throw AppError.shareOutOfScope();
       const params = spec.params
         ? parseWith(spec.params, (await context?.params) ?? {}, "invalid_parameter", 400, "The address names something that cannot exist: check the id or revision number.")
         : undefined;
       const query = spec.query
         ? parseWith(spec.query, Object.fromEntries(new URL(request.url).searchParams), "invalid_query", 400, "The query string is not valid.")
         : undefined;
+      if (access) assertShareScope(access, params, query);
       const body = spec.body
         ? parseWith(spec.body, await readJsonBody(request), "validation_failed", 422, "Some fields are not valid; see issues.")
         : undefined;
-      return await handle({ request, params, query, body } as RouteInput<P, Q, B>);
+      response = await handle({ request, params, query, body } as RouteInput<P, Q, B>);
     } catch (error) {
-      return errorResponse(error);
+      recoverFromDatabaseFailure(error);
+      response = errorResponse(error);
     }
+    return isShared ? withShareHeaders(response) : response;
   };
 }
 

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { BundleFilesResponse } from "@/lib/core/bundle";
 import { RunbookQuerySchema, StepParamsSchema, StepQuerySchema, StepUpdateBodySchema } from "@/lib/core/runbook/api-schema";
+import * as history from "@/lib/server/api/history-schemas";
+import * as share from "@/lib/server/api/share-schemas";
 import * as api from "@/lib/schemas/api";
 import { PlanSchema } from "@/lib/schemas/plan";
 
@@ -49,6 +51,15 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   RunbookResponse: RunbookResponseSchema,
   StepUpdateBody: StepUpdateBodySchema,
   RunbookStepResponse: RunbookStepResponseSchema,
+  CreateShareBody: share.CreateShareBodySchema,
+  ShareLink: share.ShareLinkSchema,
+  ShareListResponse: share.ShareListResponseSchema,
+  ShareResponse: share.ShareResponseSchema,
+  CreateShareResponse: share.CreateShareResponseSchema,
+  SharedPlanResponse: share.SharedPlanResponseSchema,
+  HistoryResponse: history.HistoryResponseSchema,
+  RevisionDiffResponse: history.RevisionDiffResponseSchema,
+  RestoreBody: history.RestoreBodySchema,
 };
 
 export type ComponentName = keyof typeof COMPONENTS;
@@ -72,6 +83,7 @@ export type RouteDoc = {
 const projectId: ParameterDoc = { name: "id", in: "path", required: true, schema: api.ProjectIdSchema, description: "Project id." };
 const revisionNumber: ParameterDoc = { name: "number", in: "path", required: true, schema: api.RevisionNumberSchema, description: "Revision number (1, 2, 3…)." };
 const BODY_ERRORS = [400, 413, 415, 422];
+const shareToken: ParameterDoc = { name: "token", in: "path", required: true, schema: share.ShareTokenParamsSchema.shape.token, description: "The share link's token (the last part of /share/<token>)." };
 const runbookQuery: ParameterDoc[] = [
   { name: "revision", in: "query", required: false, schema: RunbookQuerySchema.shape.revision, description: "Revision number; the latest when absent." },
   { name: "targetVersion", in: "query", required: false, schema: RunbookQuerySchema.shape.targetVersion, description: "Teleport version to upgrade to, for the upgrade steps." },
@@ -146,6 +158,56 @@ export const ROUTES: RouteDoc[] = [
     ],
     body: "StepUpdateBody",
     success: { status: 200, schema: "RunbookStepResponse", description: "The step with its new state." }, errors: [...BODY_ERRORS, 404, 503],
+  },
+  {
+    method: "get", path: "/api/projects/{id}/history", operationId: "getHistory",
+    summary: "Revisions newest first, each with a one-line summary of its change against the revision before it", parameters: [projectId],
+    success: { status: 200, schema: "HistoryResponse", description: "The history." }, errors: [400, 404, 503],
+  },
+  {
+    method: "get", path: "/api/projects/{id}/diff", operationId: "diffRevisions",
+    summary: "What changed between two revisions: plan fields, sizing, findings and every bundle file",
+    parameters: [
+      projectId,
+      { name: "from", in: "query", required: true, schema: history.DiffQuerySchema.shape.from, description: "Revision A (before)." },
+      { name: "to", in: "query", required: true, schema: history.DiffQuerySchema.shape.to, description: "Revision B (after)." },
+    ],
+    success: { status: 200, schema: "RevisionDiffResponse", description: "The diff." }, errors: [400, 404, 503],
+  },
+  {
+    method: "post", path: "/api/projects/{id}/revisions/{number}/restore", operationId: "restoreRevision",
+    summary: "Save an old revision's plan as a new revision (note \"Restored from revision N\"); 409 when basedOn is not the latest", parameters: [projectId, revisionNumber], body: "RestoreBody",
+    success: { status: 201, schema: "RevisionResponse", description: "The new revision." }, errors: [...BODY_ERRORS, 404, 409, 503],
+  },
+  {
+    method: "get", path: "/api/projects/{id}/shares", operationId: "listShareLinks", summary: "The project's share links, newest first (tokens are never shown again)", parameters: [projectId],
+    success: { status: 200, schema: "ShareListResponse", description: "The links." }, errors: [400, 403, 404, 503],
+  },
+  {
+    method: "post", path: "/api/projects/{id}/shares", operationId: "createShareLink",
+    summary: "Create a read-only share link following the latest revision or pinned to one; the token is in this answer only", parameters: [projectId], body: "CreateShareBody",
+    success: { status: 201, schema: "CreateShareResponse", description: "The link, its token and its path." }, errors: [...BODY_ERRORS, 403, 404, 503],
+  },
+  {
+    method: "delete", path: "/api/projects/{id}/shares/{shareId}", operationId: "revokeShareLink", summary: "Revoke a share link at once",
+    parameters: [projectId, { name: "shareId", in: "path", required: true, schema: share.ShareIdSchema, description: "The link's id." }],
+    success: { status: 200, schema: "ShareResponse", description: "The revoked link." }, errors: [400, 403, 404, 503],
+  },
+  {
+    method: "get", path: "/api/share/{token}", operationId: "getSharedPlan", summary: "Through a share link: the shared revision with its plan (404 for any link that is not valid)", parameters: [shareToken],
+    success: { status: 200, schema: "SharedPlanResponse", description: "The shared plan." }, errors: [404, 503],
+  },
+  {
+    method: "get", path: "/api/share/{token}/analysis", operationId: "getSharedAnalysis", summary: "Through a share link: the shared revision's analysis", parameters: [shareToken],
+    success: { status: 200, schema: "AnalysisResponse", description: "The analysis." }, errors: [404, 503],
+  },
+  {
+    method: "get", path: "/api/share/{token}/runbook", operationId: "getSharedRunbook", summary: "Through a share link: the shared revision's runbook with its progress", parameters: [shareToken],
+    success: { status: 200, schema: "RunbookResponse", description: "The runbook." }, errors: [404, 503],
+  },
+  {
+    method: "get", path: "/api/share/{token}/bundle", operationId: "getSharedBundle", summary: "Through a share link: the shared revision's deployment bundle as a zip", parameters: [shareToken],
+    success: { status: 200, schema: null, mediaType: "application/zip", description: "The zip file." }, errors: [404, 503],
   },
   {
     method: "post", path: "/api/analyze", operationId: "analyzePlan", summary: "Analyse a plan without saving it", body: "AnalyzeBody",

@@ -12,7 +12,8 @@ type JsonSchema = Record<string, unknown>;
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "Malformed JSON, bad query string or bad path parameter.",
-  404: "Unknown project or revision.",
+  403: "Refused to a share token (Authorization: Bearer): share links only read, and only their own project or revision.",
+  404: "Unknown project or revision, or a share link that is not valid.",
   409: "Stale revision: the project moved on since `basedOn`; nothing was stored.",
   413: "Body larger than 1 MiB.",
   415: "Body is not JSON (Content-Type must be application/json).",
@@ -77,7 +78,7 @@ export function buildOpenApiDocument(): JsonSchema {
       title: "Multi-region planner API",
       version: "1.0.0",
       description:
-        "Projects, revisions and analyses of multi-region Teleport + CockroachDB plans. Errors: `{ error: { code, message, issues? } }`; request bodies are JSON, at most 1 MiB.",
+        "Projects, revisions and analyses of multi-region Teleport + CockroachDB plans. Errors: `{ error: { code, message, issues? } }`; request bodies are JSON, at most 1 MiB. A request presenting a share link's token as `Authorization: Bearer <token>` is read-only: any write answers 403 share_read_only, a read outside the link's project (or pinned revision) 403 share_out_of_scope, and an unknown, revoked or expired token 404 share_link_invalid.",
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     paths,

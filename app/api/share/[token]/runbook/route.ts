@@ -1,0 +1,13 @@
+import { apiRoute, json } from "@/lib/server/api/handler";
+import { ShareTokenParamsSchema } from "@/lib/server/api/share-schemas";
+import { getRunbook } from "@/lib/server/data/get-runbook";
+import { getShareAccessOrThrow } from "@/lib/server/data/get-share-access-or-throw";
+import { sharedRevisionNumber } from "@/lib/server/data/get-shared-plan";
+
+export const runtime = "nodejs";
+
+// GET /api/share/:token/runbook — the shared revision's runbook with its check-off progress, to read
+export const GET = apiRoute({ params: ShareTokenParamsSchema, share: "path" }, async ({ params }) => {
+  const access = await getShareAccessOrThrow(params.token);
+  return json({ runbook: await getRunbook(access.projectId, { revision: await sharedRevisionNumber(access) }) });
+});
