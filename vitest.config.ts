@@ -29,6 +29,8 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.{ts,tsx}", "tests/**/*.test.ts"],
+    // System suites start production servers; they run after the build with tests/system/vitest.config.ts.
+    exclude: ["**/node_modules/**", "tests/system/**"],
     environment: "node",
     // API and storage suites open real databases; keep them from fighting over one file.
     pool: "forks",

@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { AppError } from "@/lib/server/api/app-error";
+import { classifyDatabaseFailure } from "@/lib/server/api/database-failure";
 import { migrate } from "@/lib/server/db/migrate";
 import { PlannerLibSQL } from "@/lib/server/db/sqlite-adapter";
 import { getServerEnv, resetServerEnv, type DatabaseConfig } from "@/lib/server/env";
@@ -19,10 +20,15 @@ import { PrismaClient as SqliteClient } from "@/lib/server/generated/sqlite/clie
 export type Db = SqliteClient;
 export type DatabaseProvider = DatabaseConfig["provider"];
 
-type DbState = { client: Db; provider: DatabaseProvider; ready: Promise<void> | null };
+type DbState = { client: Db; provider: DatabaseProvider; ready: Promise<void> | null; createdAt: number };
 
-const globalForDb = globalThis as typeof globalThis & { __plannerDb?: DbState };
+const globalForDb = globalThis as typeof globalThis & { __plannerDb?: DbState; __plannerMigrated?: string };
 let moduleState: DbState | undefined;
+
+/** How long a retired client stays open so requests already using it can finish. */
+const RETIRE_GRACE_MS = 15_000;
+/** A client younger than this is not replaced again: an outage must not churn clients per request. */
+const MIN_CLIENT_AGE_MS = 1_000;
 
 function createClient(config: DatabaseConfig, busyTimeoutMs: number): Db {
   if (config.provider === "sqlite") return new SqliteClient({ adapter: new PlannerLibSQL({ url: config.url }, busyTimeoutMs) });
@@ -35,7 +41,15 @@ function currentState(): DbState {
   const env = getServerEnv();
   const existing = env.isProduction ? moduleState : globalForDb.__plannerDb;
   if (existing) return existing;
-  const state: DbState = { client: createClient(env.database, env.sqliteBusyTimeoutMs), provider: env.database.provider, ready: null };
+  // Migrations already applied by this process (to this database) need not run again for a
+  // replacement client: a database that turned read-only could not take their write lock.
+  const isMigrated = globalForDb.__plannerMigrated === env.database.url;
+  const state: DbState = {
+    client: createClient(env.database, env.sqliteBusyTimeoutMs),
+    provider: env.database.provider,
+    ready: isMigrated ? Promise.resolve() : null,
+    createdAt: Date.now(),
+  };
   if (env.isProduction) moduleState = state;
   else globalForDb.__plannerDb = state;
   return state;
@@ -50,6 +64,7 @@ export async function getDb(): Promise<Db> {
   const env = getServerEnv();
   state.ready ??= migrate(env.database, { busyTimeoutMs: env.sqliteBusyTimeoutMs }).then(
     (applied) => {
+      globalForDb.__plannerMigrated = env.database.url;
       if (applied.length > 0) console.info(`[db] applied migrations: ${applied.join(", ")}`);
     },
     (error: unknown) => {
@@ -66,6 +81,24 @@ export async function getDb(): Promise<Db> {
   return state.client;
 }
 
+/**
+ * Called with every error a request ended in. A SQLite connection that met a read-only or
+ * unopenable file stays that way (SQLite falls back to a read-only open and never upgrades it), so
+ * after such a failure the client is replaced: the next request opens the file afresh and succeeds
+ * as soon as it is writable again. The old client is closed after a grace period. PostgreSQL needs
+ * none of this: pg's pool drops broken connections and opens new ones by itself.
+ */
+export function recoverFromDatabaseFailure(error: unknown): void {
+  const state = globalForDb.__plannerDb ?? moduleState;
+  const failure = classifyDatabaseFailure(error);
+  if (!state || state.provider !== "sqlite" || (failure !== "read_only" && failure !== "commit_failed")) return;
+  if (Date.now() - state.createdAt < MIN_CLIENT_AGE_MS) return;
+  if (globalForDb.__plannerDb === state) globalForDb.__plannerDb = undefined;
+  if (moduleState === state) moduleState = undefined;
+  console.warn("[db] SQLite failed to read or write; reopening the database file for the next request");
+  setTimeout(() => void state.client.$disconnect().catch(() => undefined), RETIRE_GRACE_MS).unref();
+}
+
 export function getDatabaseProvider(): DatabaseProvider {
   return getServerEnv().database.provider;
 }
@@ -74,6 +107,7 @@ export function getDatabaseProvider(): DatabaseProvider {
 export async function disconnectDb(): Promise<void> {
   const state = globalForDb.__plannerDb ?? moduleState;
   globalForDb.__plannerDb = undefined;
+  globalForDb.__plannerMigrated = undefined;
   moduleState = undefined;
   resetServerEnv();
   await state?.client.$disconnect();

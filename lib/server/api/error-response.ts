@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/server/api/app-error";
-import { classifyDatabaseFailure, DATABASE_READ_ONLY_MESSAGE } from "@/lib/server/api/database-failure";
+import { classifyDatabaseFailure, DATABASE_COMMIT_FAILED_MESSAGE, DATABASE_READ_ONLY_MESSAGE } from "@/lib/server/api/database-failure";
 
 function codeOf(error: unknown): string | undefined {
   if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
@@ -16,6 +16,7 @@ export function toAppError(error: unknown): AppError {
     return new AppError("conflict", 409, "Another change saved the same record at the same moment. Reload and try again.", { cause: error });
   const failure = classifyDatabaseFailure(error);
   if (failure === "read_only") return new AppError("database_unavailable", 503, DATABASE_READ_ONLY_MESSAGE, { cause: error });
+  if (failure === "commit_failed") return new AppError("database_unavailable", 503, DATABASE_COMMIT_FAILED_MESSAGE, { cause: error });
   if (failure === "unreachable") return new AppError("database_unavailable", 503, AppError.databaseUnavailable().message, { cause: error });
   return new AppError("internal_error", 500, "Something went wrong on the server. The problem was logged; please try again.", { cause: error });
 }
