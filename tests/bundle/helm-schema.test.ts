@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
@@ -9,13 +10,14 @@ import { VARIANTS } from "./fixtures";
 
 /**
  * Every teleport values file validates against the teleport-cluster chart's values.schema.json
- * (chart 18.10.0, /work/shared/reference/teleport-cluster). Helm validates the chart's defaults
+ * (chart 18.10.0, ../shared/reference/teleport-cluster beside the repository). Helm validates the chart's defaults
  * merged with the user's values, so the file is checked that way (defaults from the chart's
  * values.yaml, plus the schema's own default for `tls.existingCASecretKeyName`, which that older
  * values.yaml lacks), and also on its own against the schema without `required`, so every key
  * the bundle sets is type-checked.
  */
-const REFERENCE = "/work/shared/reference/teleport-cluster";
+// The steering repository's shared/ folder sits beside this repository, on developers' machines and in CI.
+const REFERENCE = fileURLToPath(new URL("../../../shared/reference/teleport-cluster", import.meta.url));
 const schema = JSON.parse(readFileSync(`${REFERENCE}/values.schema.json`, "utf8")) as Record<string, unknown>;
 const chartDefaults = fromYaml(readFileSync(`${REFERENCE}/values.yaml`, "utf8")) as Record<string, unknown>;
 const SCHEMA_ONLY_DEFAULTS = { tls: { existingCASecretKeyName: "ca.pem" } };
