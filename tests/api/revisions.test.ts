@@ -1,7 +1,7 @@
 import { useTestDatabase } from "@/tests/helpers/test-database";
 import { beforeAll, describe, expect, test } from "vitest";
 import { POST as postProject } from "@/app/api/projects/route";
-import { GET as getProject } from "@/app/api/projects/[id]/route";
+import { DELETE as deleteProject, GET as getProject } from "@/app/api/projects/[id]/route";
 import { GET as getRevisions, POST as postRevision } from "@/app/api/projects/[id]/revisions/route";
 import { GET as getRevision } from "@/app/api/projects/[id]/revisions/[number]/route";
 import { GET as getAnalysis } from "@/app/api/projects/[id]/revisions/[number]/analysis/route";
@@ -165,6 +165,18 @@ describe("GET /api/projects/:id/revisions/:number/analysis", () => {
     const response = await call(getAnalysis, { params: { id: project.id, number: "1" } });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ analysis: JSON.parse(JSON.stringify(analyzePlan(BLUEPRINT_TEMPLATE))) });
+  });
+
+  test("a repeated read is served from the cache with the same body, and still 404s once the project is gone", async () => {
+    const project = await createProject("blueprint");
+    const first = await call(getAnalysis, { params: { id: project.id, number: "1" } });
+    const second = await call(getAnalysis, { params: { id: project.id, number: "1" } });
+    expect(second.status).toBe(200);
+    expect(second.body).toEqual(first.body);
+    expect((await call(deleteProject, { params: { id: project.id } })).status).toBe(204);
+    const gone = await call(getAnalysis, { params: { id: project.id, number: "1" } });
+    expect(gone.status).toBe(404);
+    expect(gone.body).toEqual({ error: { code: "project_not_found", message: expect.any(String) } });
   });
 
   test("404 for an unknown revision", async () => {

@@ -57,14 +57,29 @@ export function estimatedRttBetween(from: RegionId, to: RegionId): Rtt {
  * of both published directions. Throws on an id that is not in the catalog.
  */
 export function rttBetween(from: RegionId, to: RegionId): Rtt {
+  const key = `${from}|${to}`;
+  const known = KNOWN.get(key);
+  if (known) return known;
+  const rtt = computeRtt(from, to);
+  KNOWN.set(key, rtt);
+  return rtt;
+}
+
+/**
+ * Answers already computed. The catalog is fixed, so a pair's answer never changes; at most
+ * 135 x 135 pairs exist, so the cache stays bounded. Entries are frozen because analyses share them.
+ */
+const KNOWN = new Map<string, Readonly<Rtt>>();
+
+function computeRtt(from: RegionId, to: RegionId): Readonly<Rtt> {
   if (from !== to) {
     const measured = measuredRtt(from, to);
     if (measured) {
       const { title, url } = measured.dataset;
-      return { from, to, rttMs: measured.rttMs, kind: "measured", source: `${title}, ${url}` };
+      return Object.freeze({ from, to, rttMs: measured.rttMs, kind: "measured", source: `${title}, ${url}` });
     }
   }
-  return estimatedRttBetween(from, to);
+  return Object.freeze(estimatedRttBetween(from, to));
 }
 
 /** rttBetween for every ordered pair of distinct ids, in input order (from-major). Duplicate ids are ignored. */
