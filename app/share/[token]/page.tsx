@@ -9,7 +9,7 @@ import { openShareLink } from "@/lib/server/data/open-share-link";
 export const dynamic = "force-dynamic";
 
 // noindex: a link that leaks onto the web stays out of search results; no-referrer: the token in
-// the URL is not sent to sites the reader follows links to. The same go out as HTTP headers (proxy.ts).
+// the URL is not sent to sites the reader follows links to. The same go out as HTTP headers (next.config.mjs).
 export const metadata: Metadata = {
   title: "Shared plan (read-only)",
   robots: { index: false, follow: false },
