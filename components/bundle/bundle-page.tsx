@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
+import { NoRevisionYet, ProjectLoadError } from "@/components/projects/project-load-states";
 import { useState } from "react";
-import { ApiError, errorMessage } from "@/lib/client/api-client";
+import { errorMessage } from "@/lib/client/api-client";
 import { useProjectQuery } from "@/lib/client/projects/use-projects-query";
 import { useRevisionsQuery } from "@/lib/client/revisions/use-revisions-query";
 import { ErrorState } from "@/components/ui/error-state";
@@ -29,36 +29,8 @@ export function BundlePage(props: { projectId: string; initialPath?: string | nu
   const files = useBundleFilesQuery(projectId, revision);
 
   const failed = project.error ?? revisions.error;
-  if (failed) {
-    const isMissing = failed instanceof ApiError && (failed.status === 404 || failed.status === 400);
-    return (
-      <ErrorState
-        title={isMissing ? "This project does not exist" : "The bundle could not be loaded"}
-        message={isMissing ? "It may have been deleted, or the link is mistyped." : errorMessage(failed)}
-        onRetry={isMissing ? undefined : () => void Promise.all([project.refetch(), revisions.refetch()])}
-      >
-        <Link className="btn" href="/">
-          Back to the project list
-        </Link>
-      </ErrorState>
-    );
-  }
-  if (revisions.data && revisions.data.length === 0) {
-    return (
-      <div className="banner banner-info" role="note">
-        <span aria-hidden="true" className="sev sev-info">
-          ℹ
-        </span>
-        <div className="stack" style={{ gap: "0.4rem" }}>
-          <strong>No saved revision yet</strong>
-          <span>The bundle is generated from a saved revision. Save the plan in the designer first.</span>
-          <Link className="btn" href={`/projects/${encodeURIComponent(projectId)}`}>
-            Open the designer
-          </Link>
-        </div>
-      </div>
-    );
-  }
+  if (failed) return <ProjectLoadError error={failed} what="bundle" onRetry={() => void Promise.all([project.refetch(), revisions.refetch()])} />;
+  if (revisions.data && revisions.data.length === 0) return <NoRevisionYet projectId={projectId} what="bundle" />;
 
   const selected = files.data?.find((f) => f.path === chosenPath) ?? files.data?.find((f) => f.path === DEFAULT_FILE) ?? files.data?.[0];
   return (

@@ -1,9 +1,8 @@
 "use client";
 
+import { ProjectLoadError } from "@/components/projects/project-load-states";
 import Link from "next/link";
 import { useRef, useState } from "react";
-import { ErrorState } from "@/components/ui/error-state";
-import { ApiError, errorMessage } from "@/lib/client/api-client";
 import { CompareRevisions } from "./compare-revisions";
 import { RevisionList } from "./revision-list";
 import { RestoreDialog } from "./restore-dialog";
@@ -39,20 +38,7 @@ export function HistoryPage({ projectId, initialPair }: PageProps) {
     if (shouldFocus) compareRef.current?.focus();
   };
 
-  if (history.isError) {
-    const isMissing = history.error instanceof ApiError && (history.error.status === 404 || history.error.status === 400);
-    return (
-      <ErrorState
-        title={isMissing ? "This project does not exist" : "The history could not be loaded"}
-        message={isMissing ? "It may have been deleted, or the link is mistyped." : errorMessage(history.error)}
-        onRetry={isMissing ? undefined : () => void history.refetch()}
-      >
-        <Link className="btn" href="/">
-          Back to the project list
-        </Link>
-      </ErrorState>
-    );
-  }
+  if (history.isError) return <ProjectLoadError error={history.error} what="history" onRetry={() => void history.refetch()} />;
 
   return (
     <div className={styles.page}>

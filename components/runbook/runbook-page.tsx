@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
+import { NoRevisionYet, ProjectLoadError } from "@/components/projects/project-load-states";
 import { useState } from "react";
 import { ErrorState } from "@/components/ui/error-state";
-import { ApiError, errorMessage } from "@/lib/client/api-client";
+import { errorMessage } from "@/lib/client/api-client";
 import { useRevisionsQuery } from "@/lib/client/revisions/use-revisions-query";
 import { progressText } from "@/lib/core/runbook";
 import { RunbookSection } from "./runbook-section";
@@ -33,37 +33,8 @@ export function RunbookPage({ projectId, initialRevision, initialTarget }: PageP
   const revision = chosenRevision ?? revisions.data?.[0]?.number ?? null;
   const runbook = useRunbookQuery(projectId, revision, target);
 
-  const failed = revisions.error;
-  if (failed) {
-    const isMissing = failed instanceof ApiError && (failed.status === 404 || failed.status === 400);
-    return (
-      <ErrorState
-        title={isMissing ? "This project does not exist" : "The runbook could not be loaded"}
-        message={isMissing ? "It may have been deleted, or the link is mistyped." : errorMessage(failed)}
-        onRetry={isMissing ? undefined : () => void revisions.refetch()}
-      >
-        <Link className="btn" href="/">
-          Back to the project list
-        </Link>
-      </ErrorState>
-    );
-  }
-  if (revisions.data && revisions.data.length === 0) {
-    return (
-      <div className="banner banner-info" role="note">
-        <span aria-hidden="true" className="sev sev-info">
-          ℹ
-        </span>
-        <div className="stack" style={{ gap: "0.4rem" }}>
-          <strong>No saved revision yet</strong>
-          <span>The runbook is generated from a saved revision. Save the plan in the designer first.</span>
-          <Link className="btn" href={`/projects/${encodeURIComponent(projectId)}`}>
-            Open the designer
-          </Link>
-        </div>
-      </div>
-    );
-  }
+  if (revisions.error) return <ProjectLoadError error={revisions.error} what="runbook" onRetry={() => void revisions.refetch()} />;
+  if (revisions.data && revisions.data.length === 0) return <NoRevisionYet projectId={projectId} what="runbook" />;
 
   const view = runbook.data;
   const changedCount = view?.sections.reduce((n, s) => n + s.steps.filter((x) => x.changedSinceCheck).length, 0) ?? 0;

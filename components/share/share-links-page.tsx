@@ -1,10 +1,10 @@
 "use client";
 
+import { ProjectLoadError } from "@/components/projects/project-load-states";
+import { errorMessage } from "@/lib/client/api-client";
 import Link from "next/link";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ErrorState } from "@/components/ui/error-state";
-import { ApiError, errorMessage } from "@/lib/client/api-client";
 import { useRevisionsQuery } from "@/lib/client/revisions/use-revisions-query";
 import type { ShareLink } from "@/lib/server/api/share-schemas";
 import { CreateShareForm } from "./create-share-form";
@@ -26,20 +26,7 @@ export function ShareLinksPage({ projectId }: { projectId: string }) {
   const [revoking, setRevoking] = useState<ShareLink | null>(null);
 
   const failed = links.error ?? revisions.error;
-  if (failed) {
-    const isMissing = failed instanceof ApiError && (failed.status === 404 || failed.status === 400);
-    return (
-      <ErrorState
-        title={isMissing ? "This project does not exist" : "The share links could not be loaded"}
-        message={isMissing ? "It may have been deleted, or the link is mistyped." : errorMessage(failed)}
-        onRetry={isMissing ? undefined : () => void Promise.all([links.refetch(), revisions.refetch()])}
-      >
-        <Link className="btn" href="/">
-          Back to the project list
-        </Link>
-      </ErrorState>
-    );
-  }
+  if (failed) return <ProjectLoadError error={failed} what="share links" onRetry={() => void Promise.all([links.refetch(), revisions.refetch()])} />;
 
   return (
     <div className={styles.page}>
