@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -9,31 +9,24 @@ import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
 
 /**
  * Runs every generated command line through a real bash, with the tools (kubectl, helm, aws, …)
- * replaced by a function that appends its arguments, one per line, to a log file as one record
- * (a single write, ended by an ASCII record separator), and prints a harmless address for
- * commands whose output the runbook captures. Logging to a file keeps the record of a call
- * apart from what other calls capture or pipe. A hostile value must arrive as one untouched
- * argument and must never run anything.
+ * replaced by a function that writes its arguments, one per line, to a file of its own and
+ * prints a harmless address for commands whose output the runbook captures. One file per call
+ * and a final `wait` for background jobs keep one call's record from being cut or mixed with
+ * another's. A hostile value must arrive as one untouched argument and must never run anything.
  */
 const TOOLS = ["kubectl", "helm", "aws", "gcloud", "az", "cockroach", "terraform", "cilium", "curl", "dig", "sh", "test", "echo", "mc"];
-const RECORD_END = "\\x1e";
-const STUB = `${TOOLS.map((t) => `${t}() { printf '%s\\n' "$@" $'${RECORD_END}' >> "$CALL_LOG"; builtin echo 10.0.0.1; }`).join("\n")}\nid() { echo PWNED; }\ntee() { echo PWNED; }\n`;
+const STUB = `${TOOLS.map((t) => `${t}() { printf '%s\\n' "$@" > "$(mktemp "$CALL_DIR/call.XXXXXXXX")"; builtin echo 10.0.0.1; }`).join("\n")}\nid() { echo PWNED; }\ntee() { echo PWNED; }\n`;
 
 function argvOfEveryCall(lines: string[]): string[][] {
   const dir = mkdtempSync(path.join(tmpdir(), "runbook-shell-"));
-  const log = path.join(dir, "calls.log");
   try {
-    const script = `${STUB}${lines.join("\n")}\n`;
+    const script = `${STUB}${lines.join("\n")}\nwait\n`;
     const out = execFileSync("bash", ["--noprofile", "--norc", "-c", script], {
       encoding: "utf8",
-      env: { ...process.env, PATH: "/usr/bin:/bin", NODE_SG_US_EAST_1: "sg-1", CALL_LOG: log },
+      env: { ...process.env, PATH: "/usr/bin:/bin", NODE_SG_US_EAST_1: "sg-1", CALL_DIR: dir },
     });
-    const recorded = readFileSync(log, "utf8");
     return [
-      ...recorded
-        .split("\x1e\n")
-        .filter((record) => record.length > 0)
-        .map((record) => record.replace(/\n$/, "").split("\n")),
+      ...readdirSync(dir).map((file) => readFileSync(path.join(dir, file), "utf8").replace(/\n$/, "").split("\n")),
       // Anything a command line printed by itself (not through a stub) is checked too.
       out.split("\n").filter((line) => line.length > 0 && line !== "10.0.0.1"),
     ];

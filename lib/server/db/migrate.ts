@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { createClient } from "@libsql/client";
+import { createClient, type Client } from "@libsql/client";
 import pg from "pg";
 import { sqlIdent } from "@/lib/core/text/quote";
 import type { DatabaseConfig } from "@/lib/server/env";
@@ -49,8 +49,7 @@ async function migrateSqlite(config: Extract<DatabaseConfig, { provider: "sqlite
   const applied: string[] = [];
   try {
     await client.execute(`PRAGMA busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
-    // WAL lets readers continue while one process writes; the mode is stored in the file.
-    await client.execute("PRAGMA journal_mode = WAL");
+    await ensureWal(client, busyTimeoutMs);
     for (;;) {
       // transaction("write") issues BEGIN IMMEDIATE on this connection (busy timeout set above).
       const tx = await client.transaction("write");
@@ -75,6 +74,32 @@ async function migrateSqlite(config: Extract<DatabaseConfig, { provider: "sqlite
   } finally {
     client.close();
   }
+}
+
+/**
+ * WAL lets readers continue while one process writes; the mode is stored in the file, so only
+ * the first process to start has to switch it. Switching needs the database to itself and SQLite
+ * answers "database is locked" at once rather than waiting on the busy timeout, so processes
+ * starting together retry until one has switched it (or the timeout is spent).
+ */
+async function ensureWal(client: Client, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const current = await client.execute("PRAGMA journal_mode");
+      if (String(current.rows[0]?.journal_mode ?? "").toLowerCase() === "wal") return;
+      await client.execute("PRAGMA journal_mode = WAL");
+      return;
+    } catch (error) {
+      if (!isSqliteBusy(error) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
+
+function isSqliteBusy(error: unknown): boolean {
+  const code = (error as { rawCode?: unknown } | null)?.rawCode;
+  return code === 5 || (error instanceof Error && /database is locked/i.test(error.message));
 }
 
 async function migratePostgres(config: Extract<DatabaseConfig, { provider: "postgresql" }>, migrations: Migration[]): Promise<string[]> {
