@@ -46,6 +46,15 @@ describe("GET /api/latency", () => {
     expect(first).toEqual(rttBetween(first.from, first.to));
   });
 
+  test("a repeated list (spaces or not) gets the same answer, byte for byte", async () => {
+    const ids = ["aws:us-east-1", "gcp:europe-west1", "azure:westeurope"];
+    const first = await call(getLatency, { path: `/api/latency?regions=${ids.join(",")}` });
+    const again = await call(getLatency, { path: `/api/latency?regions=${encodeURIComponent(ids.join(" , "))}` });
+    expect(again.status).toBe(200);
+    expect(again.text).toBe(first.text);
+    expect((again.body as { pairs: LatencyPair[] }).pairs).toHaveLength(6);
+  });
+
   test("tolerates spaces around ids", async () => {
     const response = await latency(" aws:us-east-1 , aws:us-west-2 ");
     expect(response.status).toBe(200);

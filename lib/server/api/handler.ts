@@ -91,8 +91,8 @@ export function json(data: unknown, status = 200): Response {
   return Response.json(data, { status, headers: { "cache-control": "no-store" } });
 }
 
-/** Like `json`, for a body that is already JSON text (answers cached by immutable revision). */
-export function jsonText(body: string, status = 200): Response {
+/** Like `json`, for a body that is already JSON, as text or encoded (cached answers). */
+export function jsonText(body: string | Uint8Array<ArrayBuffer>, status = 200): Response {
   return new Response(body, { status, headers: { "content-type": "application/json", "cache-control": "no-store" } });
 }
 
