@@ -11,7 +11,7 @@ import type { RegionId } from "@/lib/core/analysis/types";
 import { ApiError, errorMessage } from "@/lib/client/api-client";
 import type { SharedPlan } from "@/lib/server/api/share-schemas";
 import { SharedRunbook } from "./shared-runbook";
-import { sharedUrl, useSharedAnalysisQuery, useSharedRunbookQuery } from "./use-shared-plan";
+import { sharedUrl, useSharedAnalysisQuery, useSharedPlanQuery, useSharedRunbookQuery } from "./use-shared-plan";
 import styles from "./share.module.css";
 
 const ignore = () => undefined;
@@ -29,23 +29,43 @@ function isGone(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;
 }
 
+/** Shown for a link that stopped being valid after the page was sent (revoked or expired meanwhile). */
+function LinkGone() {
+  return <ErrorState title="This link is not valid" message="It was revoked or has expired while this page was open. Ask the person who shared it for a new one." />;
+}
+
 /**
  * The read-only view behind a share link: the map, the plan, its analysis (findings with their
  * waivers), the runbook with its progress, and the bundle download. Every editing control is
  * left out (the map, form and dashboard in their read-only modes, the runbook without
  * checkboxes); what remains only changes the view: zooming the map, a failure drill, opening
- * sections, copying commands.
+ * sections, copying commands. The server has checked the link; everything shown is loaded here.
  */
-export function SharedPlanView({ token, shared }: { token: string; shared: SharedPlan }) {
+export function SharedPlanView({ token }: { token: string }) {
+  // All three reads start together; the plan is needed first, the others fill their sections.
+  const shared = useSharedPlanQuery(token);
   const analysis = useSharedAnalysisQuery(token);
   const runbook = useSharedRunbookQuery(token);
+  if (isGone(shared.error) || isGone(analysis.error) || isGone(runbook.error)) return <LinkGone />;
+  if (shared.data) return <SharedPlanLoaded token={token} shared={shared.data} analysis={analysis} runbook={runbook} />;
+  if (shared.isError)
+    return <ErrorState title="The shared plan could not be loaded" message={errorMessage(shared.error)} onRetry={() => void shared.refetch()} isRetrying={shared.isFetching} />;
+  return (
+    <div className={styles.shared} aria-busy="true" aria-label="Loading the shared plan">
+      <div className="skeleton" style={{ height: "4.5rem" }} />
+      <div className="skeleton" style={{ height: "6rem" }} />
+      <div className="skeleton" style={{ height: "28rem" }} />
+    </div>
+  );
+}
+
+type SharedReads = { analysis: ReturnType<typeof useSharedAnalysisQuery>; runbook: ReturnType<typeof useSharedRunbookQuery> };
+
+function SharedPlanLoaded({ token, shared, analysis, runbook }: { token: string; shared: SharedPlan } & SharedReads) {
   const focus = useFocusFinding();
   const [failedRegion, setFailedRegion] = useState<string | null>(null);
   const { plan } = shared.revision;
   const failed = failedRegion !== null && plan.regions.some((r) => r.id === failedRegion) ? failedRegion : null;
-
-  if (isGone(analysis.error) || isGone(runbook.error))
-    return <ErrorState title="This link is not valid" message="It was revoked or has expired while this page was open. Ask the person who shared it for a new one." />;
 
   return (
     <div className={styles.shared}>

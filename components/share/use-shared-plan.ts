@@ -4,12 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import type { Analysis } from "@/lib/core/analysis/types";
 import type { RunbookView } from "@/lib/core/runbook";
 import { apiFetch } from "@/lib/client/api-client";
+import type { SharedPlan } from "@/lib/server/api/share-schemas";
 
 /**
  * Reads for the /share/:token page, all through /api/share/:token/… (the page never learns the
- * project's id and never calls the project API). The plan itself comes with the page (rendered
- * by the same function as GET /api/share/:token); the analysis and the runbook are fetched once
- * per view: the page shows one revision and should not reload behind the reader's back.
+ * project's id and never calls the project API). The page itself only checks the link; the plan,
+ * its analysis and the runbook are fetched once per view: the page shows one revision and should
+ * not reload behind the reader's back.
  */
 export const sharedKeys = {
   all: (token: string) => ["share", token] as const,
@@ -21,6 +22,14 @@ export const sharedKeys = {
 export const sharedUrl = (token: string, part = "") => `/api/share/${encodeURIComponent(token)}${part}`;
 
 const ONCE = { staleTime: Number.POSITIVE_INFINITY, refetchOnWindowFocus: false, refetchOnReconnect: false } as const;
+
+export function useSharedPlanQuery(token: string) {
+  return useQuery({
+    queryKey: sharedKeys.plan(token),
+    queryFn: ({ signal }) => apiFetch<{ share: SharedPlan }>(sharedUrl(token), { signal }).then((r) => r.share),
+    ...ONCE,
+  });
+}
 
 export function useSharedAnalysisQuery(token: string) {
   return useQuery({

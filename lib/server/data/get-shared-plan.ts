@@ -2,33 +2,35 @@ import "server-only";
 import type { SharedPlan } from "@/lib/server/api/share-schemas";
 import { AppError } from "@/lib/server/api/app-error";
 import { getDb } from "@/lib/server/db";
-import { getRevisionOrThrow } from "@/lib/server/data/get-revision-or-throw";
 import type { ShareAccess } from "@/lib/server/data/get-share-access-or-throw";
+import { REVISION_SELECT, toRevision } from "@/lib/server/data/records";
 
-/**
- * The revision a link shows: its pinned one, or the project's latest at this moment. A project
- * deleted since (its links go with it) or somehow without revisions answers "not valid", like any
- * other link that no longer leads anywhere.
- */
+/** The shared project's name and the revision a link shows: its pinned one, or the latest at this moment. */
+async function sharedProject(access: ShareAccess): Promise<{ name: string; number: number }> {
+  const db = await getDb();
+  const project = await db.project.findUnique({ where: { id: access.projectId }, select: { name: true, latestRevision: true } });
+  // A project deleted since (its links go with it) or somehow without revisions answers "not
+  // valid", like any other link that no longer leads anywhere.
+  if (!project || project.latestRevision === 0) throw AppError.shareLinkInvalid();
+  return { name: project.name, number: access.revisionNumber ?? project.latestRevision };
+}
+
 export async function sharedRevisionNumber(access: ShareAccess): Promise<number> {
   if (access.revisionNumber !== null) return access.revisionNumber;
-  const db = await getDb();
-  const project = await db.project.findUnique({ where: { id: access.projectId }, select: { latestRevision: true } });
-  if (!project || project.latestRevision === 0) throw AppError.shareLinkInvalid();
-  return project.latestRevision;
+  return (await sharedProject(access)).number;
 }
 
 /** What the share page shows first: the project's name, the link's label and scope, and the revision with its plan. */
 export async function getSharedPlan(access: ShareAccess): Promise<SharedPlan> {
-  const number = await sharedRevisionNumber(access);
+  const project = await sharedProject(access);
   const db = await getDb();
-  const project = await db.project.findUnique({ where: { id: access.projectId }, select: { name: true } });
-  if (!project) throw AppError.shareLinkInvalid();
+  const row = await db.revision.findUnique({ where: { projectId_number: { projectId: access.projectId, number: project.number } }, select: REVISION_SELECT });
+  if (!row) throw AppError.shareLinkInvalid();
   return {
     label: access.label,
     projectName: project.name,
     scope: access.revisionNumber === null ? "latest" : "revision",
     expiresAt: access.expiresAt?.toISOString() ?? null,
-    revision: await getRevisionOrThrow(access.projectId, number),
+    revision: toRevision(access.projectId, row),
   };
 }
