@@ -4,8 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 /**
- * The production server the HTTP benchmark loads: built into its own dist dir when no build is
- * there yet (BENCH_DIST_DIR, default .next-bench), started with `node next start` on loopback
+ * The production server the HTTP benchmark loads: built from the working tree into its own dist
+ * dir (BENCH_DIST_DIR, default .next-bench) on every run, so the figures are never those of an
+ * older build; BENCH_REUSE_BUILD=1 reuses a build already there. Started with `node next start` on loopback
  * (so the pid is the server's own, for its memory), on a fresh SQLite file unless
  * BENCH_DATABASE_URL names another database.
  */
@@ -15,8 +16,8 @@ const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 export type BenchServer = { url: string; pid: number; distDir: string; stop: () => Promise<void> };
 
 export function ensureBuild(distDir: string): void {
-  if (existsSync(path.join(distDir, "BUILD_ID"))) return;
-  console.log(`No build in ${distDir}: running next build (a minute or two)…`);
+  if (process.env.BENCH_REUSE_BUILD === "1" && existsSync(path.join(distDir, "BUILD_ID"))) return;
+  console.log(`Building the working tree into ${distDir} (a minute or two)…`);
   execFileSync(process.execPath, [NEXT_BIN, "build"], { env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
 }
 
