@@ -101,6 +101,9 @@ test("create a link, open it in a fresh browser, download the bundle, revoke it"
   await expect(guest.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, nofollow");
 
   await expect(guest.getByRole("heading", { level: 1, name })).toBeVisible();
+  // The reader was given one plan, not the planner: no way into the project list from here.
+  await expect(guest.getByRole("banner")).toHaveText("Multi-region planner");
+  await expect(guest.getByRole("banner").getByRole("link")).toHaveCount(0);
   await expect(guest.getByRole("note").filter({ hasText: "Read-only view" })).toContainText("This plan was shared with you (“Security review”)");
   await expect(guest.getByTestId("shared-revision")).toContainText("Revision 2, saved");
   await expect(guest.getByTestId("shared-revision")).toContainText("Waive for the pilot");
