@@ -5,9 +5,10 @@ import { getDb } from "@/lib/server/db";
 /**
  * 404 unless the project and its revision exist; reads no plan, for answers cached by revision.
  * On the hot path of every cached read, so the lookup is one statement on the (projectId, number)
- * unique index, written as SQL: Prisma's model API plans each query at run time, which made a
- * cached analysis read ≈2× slower under load (bench/http.ts). The project is looked up only to
- * word a miss. Table and column names are the same in both schemas (tests/storage/schema-parity.test.ts).
+ * unique index, written as SQL: through Prisma's model API, which plans each query at run time,
+ * the same read served 1.3–2× fewer requests per second (bench/http.ts, docs/operations.md).
+ * The project is looked up only to word a miss. Table and column names are the same in both
+ * schemas (tests/storage/schema-parity.test.ts).
  */
 export async function assertRevisionExists(projectId: string, number: number): Promise<void> {
   const db = await getDb();
