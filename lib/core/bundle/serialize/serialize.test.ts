@@ -18,6 +18,18 @@ describe("toYaml", () => {
     },
   );
 
+  // Text with line breaks: the library writes block scalars; one whose lines are all blank lost its
+  // spaces that way (" \n" read back as "\n"), so such text is double-quoted instead.
+  test.each([" \n", " \n \n", "  \n\t", " \nx", "\n", "a \n", " \r\n", "\t\n", "x\n \n", "a\n\n  b\n"])("multi-line %j reads back unchanged at any depth", (value) => {
+    const text = toYaml({ top: value, nested: { deeper: { value } } });
+    for (const version of ["1.1", "1.2"] as const) expect(parse(text, { version })).toEqual({ top: value, nested: { deeper: { value } } });
+  });
+
+  test("blank-only multi-line text is double-quoted, text with content keeps its block", () => {
+    expect(toYaml({ v: " \n" })).toBe('v: "\\ \\n"\n');
+    expect(toYaml({ v: "a\nb\n" })).toBe("v: |\n  a\n  b\n");
+  });
+
   test("plain strings stay plain, numbers and booleans keep their type", () => {
     expect(toYaml({ chartMode: "standalone", enterprise: true, replicaCount: 2, cpu: "2" })).toBe('chartMode: standalone\nenterprise: true\nreplicaCount: 2\ncpu: "2"\n');
   });

@@ -25,21 +25,37 @@ export function toYaml(value: unknown, comment: readonly string[] = []): string 
 const SAFETY = new Map<string, boolean>();
 const SAFETY_MAX = 5_000;
 
-/** True when the string, written plain, reads back as the same string in YAML 1.1 and 1.2. */
+/**
+ * True when the string, written the way the library picks (plain, or a block scalar for text
+ * with line breaks), reads back as the same string in YAML 1.1 and 1.2. Block scalars need the
+ * probe too: text whose lines are all blank (" \n") is written as `|+` with a line of spaces,
+ * which readers take for an empty line, dropping the space (found by the hostile-plan property).
+ */
 function isPlainSafe(value: string): boolean {
-  if (value.includes("\n")) return true; // block scalars are chosen by the library and are unambiguous
   const known = SAFETY.get(value);
   if (known !== undefined) return known;
   let isSafe: boolean;
   try {
     // Probing parses may meet tags or directives in hostile text; they only make the answer "quote it".
-    isSafe = parse(value, { version: "1.2", logLevel: "silent" }) === value && parse(value, { version: "1.1", logLevel: "silent" }) === value;
+    isSafe = value.includes("\n") ? blockReadsBack(value) : readsBack(value, value);
   } catch {
     isSafe = false;
   }
   if (SAFETY.size >= SAFETY_MAX) SAFETY.clear();
   SAFETY.set(value, isSafe);
   return isSafe;
+}
+
+/** True when both readers get `value` back from `text`, found at `path` (keys) when given. */
+function readsBack(text: string, value: string, path: readonly string[] = []): boolean {
+  const at = (parsed: unknown) => path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), parsed);
+  return at(parse(text, { version: "1.2", logLevel: "silent" })) === value && at(parse(text, { version: "1.1", logLevel: "silent" })) === value;
+}
+
+/** The library's own rendering of a multi-line string, as a value nested in a mapping like the bundle's. */
+function blockReadsBack(value: string): boolean {
+  const text = new Document({ key: { nested: value } }, { version: "1.1" }).toString({ lineWidth: 0, minContentWidth: 0 });
+  return readsBack(text, value, ["key", "nested"]);
 }
 
 /** Parses YAML the way the bundle's readers do (1.1), for tests and previews. */
