@@ -37,7 +37,9 @@ export default defineConfig({
     testTimeout: 30_000,
     // Several suites race real processes (concurrent saves, migrations, shells). In CI a failure
     // gets one more run, shown as a retry in the report, so a timing fluke on a loaded machine
-    // does not block a landing while a real fault still fails twice.
+    // does not block a landing while a real fault still fails twice. Property tests replay the
+    // same inputs on a retry (one fast-check seed per file), so their findings fail twice too.
     retry: process.env.CI ? 1 : 0,
+    setupFiles: ["tests/helpers/fast-check-seed.ts"],
   },
 });
