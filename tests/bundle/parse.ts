@@ -91,12 +91,24 @@ export function nodesOfType<T extends RootContent["type"]>(tree: Root | RootCont
   return found;
 }
 
-/** GFM table rows as lines (the test parser has no GFM extension): cells split on unescaped pipes. */
+/** A GFM delimiter row: cells of dashes with optional colons, with or without outer pipes (`| --- | :-: |`, `--|--`). */
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+const hasPipe = (line: string) => /(?<!\\)\|/.test(line);
+
+/**
+ * GFM table rows as lines (the test parser has no GFM extension): cells split on unescaped pipes.
+ * As in GFM, a table is a line with a pipe followed by a delimiter row, and goes on to the next
+ * blank line; a paragraph line that merely starts with "|" (plan text after a line break) is no table.
+ */
 export function tableRows(markdown: string): string[][] {
-  return markdown
-    .split("\n")
-    .filter((line) => line.startsWith("|"))
-    .map((line) => line.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()));
+  const lines = markdown.split("\n");
+  const rows: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const next = lines[i + 1] ?? "";
+    if (!hasPipe(lines[i] ?? "") || !hasPipe(next) || !DELIMITER_ROW.test(next)) continue;
+    while ((lines[i] ?? "").trim() !== "") rows.push(lines[i++] ?? "");
+  }
+  return rows.map((line) => line.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()));
 }
 
 /** The value at a path of keys in parsed YAML/JSON, or undefined: lets tests walk parsed files without `any`. */
