@@ -1,17 +1,10 @@
-import type { Finding, RegionId, Severity, Source } from "../analysis/types";
+import type { Finding } from "../analysis/types";
 
 export type RuleFinding = Omit<Finding, "waiver">;
 
-type FindingInput = {
+type FindingInput = Omit<RuleFinding, "id" | "ruleId"> & {
   /** Appended to the rule id when a rule fires more than once (per region, per pair). */
   subject?: string;
-  severity: Severity;
-  title: string;
-  explanation: string;
-  fix: string;
-  fields: string[];
-  regions: RegionId[];
-  source: Source;
 };
 
 /** Builds a finding whose id is stable across edits: `ruleId`, or `ruleId:subject`. */

@@ -76,8 +76,8 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-export async function startApp(options: { port: number; databaseUrl: string; env?: Record<string, string>; timeoutMs?: number }): Promise<AppServer> {
-  const distDir = systemDistDir();
+export async function startApp(options: { port: number; databaseUrl: string; distDir?: string; env?: Record<string, string>; timeoutMs?: number }): Promise<AppServer> {
+  const distDir = options.distDir ?? systemDistDir();
   if (!hasBuild(distDir)) throw new Error(`No production build in ${distDir}: run NEXT_DIST_DIR=${distDir} npx next build first.`);
   if (!(await isPortFree(options.port))) throw new Error(`Port ${options.port} is taken by another process: stop it or move the range with SYSTEM_PORT_BASE.`);
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(options.port)], {
