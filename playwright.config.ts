@@ -8,7 +8,7 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-e2e";
 const dbFile = `data/e2e-${port}.db`;
-const build = process.env.E2E_SKIP_BUILD ? "" : "npx next build && ";
+const build = process.env.E2E_SKIP_BUILD ? "" : `bash scripts/build-into.sh ${distDir} && `;
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startApp, type AppServer } from "../tests/system/helpers/app-server";
@@ -15,20 +15,12 @@ export { residentMemoryMiB } from "../tests/system/helpers/app-server";
  * another database.
  */
 
-const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
-
 export type BenchServer = { url: string; pid: number; distDir: string; stop: () => Promise<void> };
 
 export function ensureBuild(distDir: string): void {
   if (process.env.BENCH_REUSE_BUILD === "1" && existsSync(path.join(distDir, "BUILD_ID"))) return;
   console.log(`Building the working tree into ${distDir} (a minute or two)…`);
-  // next build adds the private dist dir's type folders to tsconfig.json; a benchmark run should not edit the checkout.
-  const tsconfig = readFileSync("tsconfig.json", "utf8");
-  try {
-    execFileSync(process.execPath, [NEXT_BIN, "build"], { env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
-  } finally {
-    writeFileSync("tsconfig.json", tsconfig);
-  }
+  execFileSync("bash", ["scripts/build-into.sh", distDir], { stdio: "inherit" });
 }
 
 export async function startServer(port: number): Promise<BenchServer> {

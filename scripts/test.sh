@@ -57,7 +57,7 @@ fi
 
 step "Production build ($DIST)"
 # Types were checked above; the build need not check them again.
-NEXT_DIST_DIR=$DIST NEXT_SKIP_TYPECHECK=1 npx next build
+NEXT_SKIP_TYPECHECK=1 scripts/build-into.sh "$DIST"
 
 step "System tests against the build (multi-instance, SIGKILL, outages, headers)"
 SYSTEM_DIST_DIR=$DIST npx vitest run -c tests/system/vitest.config.ts

@@ -10,9 +10,5 @@ export default function setup(): void {
   const distDir = systemDistDir();
   if (hasBuild(distDir)) return;
   console.info(`[system] no build in ${distDir}: running next build (a minute or two)`);
-  execFileSync(process.execPath, [path.join(REPO_ROOT, "node_modules/next/dist/bin/next"), "build"], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "inherit",
-  });
+  execFileSync("bash", [path.join(REPO_ROOT, "scripts/build-into.sh"), distDir], { cwd: REPO_ROOT, stdio: "inherit" });
 }
