@@ -1,7 +1,8 @@
 import type { Analysis } from "@/lib/core/analysis/types";
 import { certificatesScript } from "@/lib/core/manifests/certificates-script";
-import { ciliumValues } from "@/lib/core/manifests/cilium-values";
+import { CILIUM_CHART_VERSION, ciliumRegions, ciliumValues, clustermeshValues } from "@/lib/core/manifests/cilium-values";
 import { databasesSql, multiRegionSql } from "@/lib/core/manifests/cockroach-sql";
+import { crossClusterDnsDocuments } from "@/lib/core/manifests/cross-cluster-dns-documents";
 import { cockroachValues } from "@/lib/core/manifests/cockroach-values";
 import { dnsChecklist, dnsTerraform } from "@/lib/core/manifests/dns";
 import { networkReadme } from "@/lib/core/manifests/network-readme";
@@ -106,15 +107,22 @@ function contentDocuments(ctx: BundleContext, options: BundleOptions): BundleDoc
       ? { path: BUNDLE_PATHS.dnsTerraform, description: "Terraform (JSON) for latency-routed, health-checked Route 53 records.", format: "terraform", value: dnsTerraform(ctx) }
       : { path: BUNDLE_PATHS.dnsChecklist, description: "GeoDNS checklist for the plan's DNS provider.", format: "markdown", value: dnsChecklist(ctx) },
     { path: BUNDLE_PATHS.network, description: "Ports, CIDRs and DNS forwarding needed between the regions.", format: "markdown", value: networkReadme(ctx) },
-    ...plan.regions
-      .filter((region) => region.kubernetes.podNetworking === "overlay")
-      .map(
-        (region): BundleDocument => ({
-          path: BUNDLE_PATHS.ciliumValues(region.id),
-          description: `Cilium Cluster Mesh values for ${region.id} (overlay pod network).`,
-          format: "yaml",
-          value: ciliumValues(ctx, region),
-        }),
-      ),
+    ...crossClusterDnsDocuments(ctx),
+    ...ciliumRegions(plan).flatMap((region): BundleDocument[] => [
+      {
+        path: BUNDLE_PATHS.ciliumValues(region.id),
+        description: `Cilium values for ${region.id}: cluster name and id, IPAM and routing, the clustermesh-apiserver.`,
+        format: "yaml",
+        value: ciliumValues(ctx, region),
+        comment: [`Cilium chart ${CILIUM_CHART_VERSION} values for ${region.id}. Every upgrade passes this file and clustermesh-values.yaml (RUNBOOK.md).`],
+      },
+      {
+        path: BUNDLE_PATHS.clustermeshValues(region.id),
+        description: `Cilium Cluster Mesh peers of ${region.id}, with placeholders for their clustermesh-apiserver addresses.`,
+        format: "yaml",
+        value: clustermeshValues(ctx, region),
+        comment: ["Cluster Mesh peers; the runbook fills the ${CLUSTERMESH_IP_…} placeholders with envsubst and passes the result to helm."],
+      },
+    ]),
   ];
 }

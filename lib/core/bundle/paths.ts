@@ -18,12 +18,15 @@ export const BUNDLE_PATHS = {
   cockroachCertificates: "cockroachdb/certificates.sh",
   cockroachValues: (id: RegionId | string) => `cockroachdb/${regionSlug(id)}/values.yaml`,
   storageClass: (id: RegionId | string) => `kubernetes/${regionSlug(id)}/storageclass.yaml`,
+  dnsEndpoint: (id: RegionId | string) => `kubernetes/${regionSlug(id)}/dns-endpoint.yaml`,
+  dnsForward: (id: RegionId | string) => `kubernetes/${regionSlug(id)}/dns-forward.yaml`,
   storageTerraform: "storage/main.tf.json",
   storageSteps: "storage/README.md",
   dnsTerraform: "dns/main.tf.json",
   dnsChecklist: "dns/README.md",
   network: "network/README.md",
   ciliumValues: (id: RegionId | string) => `network/${regionSlug(id)}/cilium-values.yaml`,
+  clustermeshValues: (id: RegionId | string) => `network/${regionSlug(id)}/clustermesh-values.yaml`,
 } as const;
 
 /** A link from one bundle file to another ("network/README.md" → "network/x/y.yaml" gives "x/y.yaml"). */

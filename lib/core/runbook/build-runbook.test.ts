@@ -39,7 +39,17 @@ describe("the template's runbook", () => {
     expect(runbook.sections.map((s) => s.steps.map((x) => x.key))).toEqual([
       ["prerequisites.tools", "prerequisites.licences", `prerequisites.cluster.${E1}`, `prerequisites.cluster.${E2}`, `prerequisites.cluster.${W2}`],
       ["networks.connect", `networks.pod-cidr.${E1}`, `networks.pod-cidr.${E2}`, `networks.pod-cidr.${W2}`],
-      [`connectivity.ports.${E1}`, `connectivity.ports.${E2}`, `connectivity.ports.${W2}`],
+      [
+        `connectivity.ports.${E1}`,
+        `connectivity.ports.${E2}`,
+        `connectivity.ports.${W2}`,
+        `connectivity.dns-endpoint.${E1}`,
+        `connectivity.dns-endpoint.${E2}`,
+        `connectivity.dns-endpoint.${W2}`,
+        `connectivity.dns-forward.${E1}`,
+        `connectivity.dns-forward.${E2}`,
+        `connectivity.dns-forward.${W2}`,
+      ],
       ["object-storage.buckets", "object-storage.replication", "object-storage.access"],
       [
         `cockroachdb.storage-class.${E1}`,
@@ -83,13 +93,15 @@ describe("the template's runbook", () => {
     expect(s.expect).toBe("The pod's address is inside 10.18.0.0/16; the kubernetes Service's cluster IP is inside 172.18.0.0/16.");
   });
 
-  test("connectivity opens 3021 and 26257 from the other regions' pod CIDRs and checks with nc", () => {
+  test("connectivity opens 3021, 26257 and DNS (53) from the other regions' pod CIDRs and checks the TCP ports with nc", () => {
     const s = step(template(), `connectivity.ports.${E1}`);
     expect(s.commands).toEqual([
       'aws ec2 authorize-security-group-ingress --region us-east-1 --group-id "$NODE_SG_US_EAST_1" --protocol tcp --port 3021 --cidr 10.17.0.0/16',
       'aws ec2 authorize-security-group-ingress --region us-east-1 --group-id "$NODE_SG_US_EAST_1" --protocol tcp --port 3021 --cidr 10.18.0.0/16',
       'aws ec2 authorize-security-group-ingress --region us-east-1 --group-id "$NODE_SG_US_EAST_1" --protocol tcp --port 26257 --cidr 10.17.0.0/16',
       'aws ec2 authorize-security-group-ingress --region us-east-1 --group-id "$NODE_SG_US_EAST_1" --protocol tcp --port 26257 --cidr 10.18.0.0/16',
+      'aws ec2 authorize-security-group-ingress --region us-east-1 --group-id "$NODE_SG_US_EAST_1" --protocol tcp --port 53 --cidr 10.17.0.0/16',
+      'aws ec2 authorize-security-group-ingress --region us-east-1 --group-id "$NODE_SG_US_EAST_1" --protocol tcp --port 53 --cidr 10.18.0.0/16',
     ]);
     expect(s.verify.filter((v) => v.includes("nc -vz"))).toHaveLength(4);
   });
@@ -149,7 +161,7 @@ describe("hashing", () => {
   // Which plan fields reset which steps: exactly these and no others.
   test.each<[string, (p: Plan) => void, string[]]>([
     ["a region's pod CIDR", (p) => void (p.regions[1]!.kubernetes.podCidr = "10.19.0.0/16"), ["networks.connect", `networks.pod-cidr.${E2}`, `connectivity.ports.${E1}`, `connectivity.ports.${W2}`]],
-    ["a region's service CIDR", (p) => void (p.regions[1]!.kubernetes.serviceCidr = "172.19.0.0/16"), ["networks.connect", `networks.pod-cidr.${E2}`]],
+    ["a region's service CIDR", (p) => void (p.regions[1]!.kubernetes.serviceCidr = "172.19.0.0/16"), ["networks.connect", `networks.pod-cidr.${E2}`, `connectivity.dns-forward.${E1}`, `connectivity.dns-forward.${W2}`]],
     ["a region's storage class", (p) => void (p.regions[2]!.storageClass.name = "fast-ssd"), [`cockroachdb.storage-class.${W2}`, `cockroachdb.deploy.${W2}`]],
     ["the DNS TTL", (p) => void (p.geoDns.ttlSeconds = 30), ["geodns.records", "verification.failover-drill"]],
     ["the agent connection count", (p) => void (p.teleport.proxyPeering.agentConnectionCount = 3), [`teleport.deploy.${E1}`, `teleport.deploy.${E2}`, `teleport.deploy.${W2}`, "verification.proxy-peering"]],

@@ -1,5 +1,6 @@
 import type { Analysis } from "@/lib/core/analysis/types";
 import type { Plan } from "@/lib/schemas/plan";
+import { stepDependencies } from "./dependencies";
 import { cockroachSteps } from "./sections/cockroachdb";
 import { connectivitySteps } from "./sections/connectivity";
 import { geoDnsSteps } from "./sections/geo-dns";
@@ -36,7 +37,7 @@ const SECTIONS: readonly { id: SectionId; title: string; build: (ctx: RunbookCon
 export function buildRunbook(plan: Plan, analysis: Analysis, options: { targetVersion?: string } = {}): Runbook {
   const targetVersion = options.targetVersion ?? defaultTargetVersion(plan.teleport.version);
   const ctx: RunbookContext = { plan, analysis, targetVersion };
-  const sections = SECTIONS.map(({ id, title, build }) => ({ id, title, steps: build(ctx).map(finishStep) }));
+  const sections = SECTIONS.map(({ id, title, build }) => ({ id, title, steps: build(ctx).map((d) => finishStep(d, stepDependencies(plan, d.key))) }));
   const keys = sections.flatMap((s) => s.steps.map((step) => step.key));
   const duplicate = keys.find((key, i) => keys.indexOf(key) !== i);
   if (duplicate) throw new Error(`Runbook step key ${duplicate} appears twice`);

@@ -65,12 +65,20 @@ test("a Teleport region without CockroachDB talks to the nearest database region
   expect(deploy.what).toMatch(/through cockroachdb-public\.[a-z0-9-]+\.svc\.cluster\.local:26257 \(the nearest database region, (aws|gcp):[a-z0-9-]+\)/);
 });
 
-test("Cilium ClusterMesh installs Cilium per region and connects every pair", () => {
+test("Cilium is installed in every region before the mesh, and the mesh peers go through Helm values, not the CLI", () => {
   const plan = multiCloud();
   const runbook = buildRunbook(plan, analyzePlan(plan));
-  const connect = runbook.sections.find((s) => s.id === "networks")!.steps[0]!;
+  const networks = runbook.sections.find((s) => s.id === "networks")!.steps;
+  const keys = networks.map((s) => s.key);
+  expect(keys.slice(0, 5)).toEqual([...plan.regions.map((r) => `networks.cilium.${r.id}`), "networks.connect"]);
+  const connect = networks[4]!;
   expect(connect.title).toBe("Mesh the clusters with Cilium ClusterMesh");
-  expect(connect.commands.filter((c) => c.startsWith("cilium clustermesh connect"))).toHaveLength(6);
-  const azure = runbook.sections.find((s) => s.id === "networks")!.steps.find((s) => s.key === "networks.pod-cidr.azure:eastus")!;
+  // The defect: `cilium clustermesh enable/connect` wrote settings a later `helm upgrade -f values.yaml` reset.
+  expect(connect.commands.filter((c) => c.startsWith("cilium "))).toEqual([]);
+  const upgrades = connect.commands.filter((c) => c.includes("helm upgrade --install cilium"));
+  expect(upgrades).toHaveLength(4);
+  for (const u of upgrades) expect(u).toMatch(/^envsubst '\$CLUSTERMESH_IP_[A-Z0-9_ $]+' < network\/[a-z0-9-]+\/clustermesh-values\.yaml \| helm upgrade --install cilium cilium\/cilium --version 1\.18\.0 .* --values network\/[a-z0-9-]+\/cilium-values\.yaml --values -$/);
+  const azure = networks.find((s) => s.key === "networks.cilium.azure:eastus")!;
   expect(azure.files).toEqual(["network/azure-eastus/cilium-values.yaml"]);
+  expect(azure.commands[0]).toContain("get secret cilium-ca");
 });

@@ -32,6 +32,16 @@ export function capture(name: string, argv: readonly ShellArg[]): string {
   return `${envRef(name).env}="$(${sh(argv)})"`;
 }
 
+/** NAME="$(command | head -n 1)": the first line only, for a value a template gets (a load balancer's first address). */
+export function captureFirst(name: string, argv: readonly ShellArg[]): string {
+  return `${envRef(name).env}="$(${sh(argv)} | head -n 1)"`;
+}
+
+/** envsubst '$A $B' < file | command: fills only the named placeholders of a bundle template and pipes the result on. */
+export function substituted(names: readonly string[], file: string, next: readonly ShellArg[]): string {
+  return `${sh(["envsubst", names.map((n) => `$${envRef(n).env}`).join(" ")])} < ${shellQuote(file)} | ${sh(next)}`;
+}
+
 /** command < file */
 export function withInput(argv: readonly ShellArg[], file: string): string {
   return `${sh(argv)} < ${shellQuote(file)}`;

@@ -1,5 +1,6 @@
 import type { Analysis } from "@/lib/core/analysis/types";
 import type { Plan } from "@/lib/schemas/plan";
+import type { StepDependencies } from "./dependencies";
 import { hashValue } from "./hash";
 import type { Step, StepDraft } from "./types";
 
@@ -15,9 +16,10 @@ export type RunbookContext = {
  * step's bundle files are generated from, so a changed values file resets the step even when
  * its text reads the same.
  */
-export function finishStep(draft: StepDraft): Step {
+export function finishStep(draft: StepDraft, dependencies: StepDependencies = { needs: [], provides: [] }): Step {
   const { inputs, ...step } = draft;
-  return { ...step, hash: hashValue({ step, inputs: inputs ?? null }) };
+  // needs/provides describe the order, not the work: they stay out of the hash, so adding them resets no checked-off step.
+  return { ...step, ...dependencies, hash: hashValue({ step, inputs: inputs ?? null }) };
 }
 
 /** Draft defaults, so builders list only what a step has. */

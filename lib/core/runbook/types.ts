@@ -22,6 +22,10 @@ export type Step = {
   files: string[];
   /** Where the step's facts come from, with links. */
   sources: Source[];
+  /** Capabilities that earlier steps must have provided (dependencies.ts), e.g. "cilium-installed:aws:us-east-1". */
+  needs: string[];
+  /** Capabilities this step leaves behind for later steps. */
+  provides: string[];
   /** FNV-1a 64 (hex) of the content above and the plan values behind the step's files. */
   hash: string;
 };
@@ -51,4 +55,4 @@ export type Runbook = {
 export type StepProgress = { checkedAt: string; note: string };
 
 /** A step before hashing: `inputs` are the plan values its bundle files depend on. */
-export type StepDraft = Omit<Step, "hash"> & { inputs?: unknown };
+export type StepDraft = Omit<Step, "hash" | "needs" | "provides"> & { inputs?: unknown };

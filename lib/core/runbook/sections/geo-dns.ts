@@ -25,7 +25,8 @@ export function geoDnsSteps({ plan }: RunbookContext): StepDraft[] {
   const { clusterName } = plan.teleport;
   const dns = plan.geoDns;
   const provider = PROVIDER_NAME[dns.provider];
-  const files = [BUNDLE_PATHS.dnsTerraform, BUNDLE_PATHS.dnsChecklist];
+  // The bundle has one of the two: Terraform for Route 53, a checklist for the other providers.
+  const files = [plan.geoDns.provider === "route53" ? BUNDLE_PATHS.dnsTerraform : BUNDLE_PATHS.dnsChecklist];
   const regionInputs = regions.map((r) => ({ id: r.id, context: kubeContext(r), ns: r.kubernetes.teleportNamespace }));
 
   const endpoints = draft({

@@ -34,7 +34,8 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
   const buckets = sessionBuckets(plan);
   const inputs = { storage, buckets };
   const bucketList = listText(buckets.map((b) => `${b.name} (${b.location})`));
-  const files = [BUNDLE_PATHS.storageTerraform, BUNDLE_PATHS.storageSteps];
+  // The bundle has one of the two: Terraform for S3, written steps for the other stores.
+  const files = [plan.objectStorage.kind === "s3" ? BUNDLE_PATHS.storageTerraform : BUNDLE_PATHS.storageSteps];
   const terraform = [sh(["terraform", "-chdir=storage", "init"]), sh(["terraform", "-chdir=storage", "apply"])];
 
   const create = draft({
