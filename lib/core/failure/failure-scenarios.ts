@@ -2,6 +2,7 @@ import type { Plan } from "@/lib/schemas/plan";
 import type { FailureScenario, RegionId, Rtt, Sizing } from "../analysis/types";
 import { rttBetween } from "../latency";
 import { replicationOf } from "../sizing";
+import { coreCockroachOutcome } from "./cockroach-core-quorum";
 import { cockroachOutcome } from "./cockroach-quorum";
 import { teleportOutcome } from "./teleport-failover";
 
@@ -16,7 +17,10 @@ export function failureScenarios(plan: Plan, sizing: Sizing, rtt: (a: RegionId, 
   const replication = replicationOf(plan);
   const { primaryRegion, secondaryRegion } = plan.cockroachdb;
   return plan.regions.map((region) => {
-    const cockroach = cockroachOutcome(replication, primaryRegion, secondaryRegion, region.id);
+    const cockroach =
+      plan.cockroachdb.licence === "core"
+        ? coreCockroachOutcome(replication.databaseRegions, region.id)
+        : cockroachOutcome(replication, primaryRegion, secondaryRegion, region.id);
     const teleport = teleportOutcome(plan, sizing, region.id, rtt, cockroach.isQuorumKept);
     return { region: region.id as RegionId, cockroach, teleport };
   });

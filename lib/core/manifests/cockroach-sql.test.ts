@@ -32,14 +32,23 @@ describe("02-multi-region.sql fits the licence (Multi-region Blueprint, Cockroac
         `ALTER DATABASE "${db}" SURVIVE ZONE FAILURE`,
       ],
     },
-    { name: "core: zone survival only (regions declared as zones)", plan: withCockroach({ licence: "core" }), expected: (db: string) => [`ALTER DATABASE "${db}" SURVIVE ZONE FAILURE`] },
+    {
+      // Issue 10, defect 2: SURVIVE ZONE FAILURE on a database without regions is an error in CockroachDB.
+      name: "core: a zone configuration with one replica per region, leases in the primary (no survival goal)",
+      plan: withCockroach({ licence: "core" }),
+      expected: (db: string) => [
+        `ALTER DATABASE "${db}" CONFIGURE ZONE USING num_replicas = 3, constraints = '{"+zone=us-east-1":1,"+zone=us-east-2":1,"+zone=us-west-2":1}', lease_preferences = '[["+zone=us-east-1"]]'`,
+      ],
+    },
   ])("$name", ({ plan, expected }) => {
     expect(statements(plan)).toEqual([...expected("teleport_backend"), ...expected("teleport_audit")]);
   });
 
   test("core says in a comment that regions are declared as zones", () => {
     const plan = withCockroach({ licence: "core" });
-    expect(renderSql(multiRegionSql(bundleContext(plan, analyzePlan(plan))))).toContain("-- CockroachDB core: the physical regions are declared to CockroachDB as zones");
+    const sql = renderSql(multiRegionSql(bundleContext(plan, analyzePlan(plan))));
+    expect(sql).toContain("-- The physical regions are CockroachDB zones (conf.locality zone=<region>)");
+    expect(statements(plan).filter((st) => /SURVIVE|PRIMARY REGION|ADD REGION/.test(st))).toEqual([]);
   });
 });
 

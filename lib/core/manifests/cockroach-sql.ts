@@ -1,7 +1,8 @@
 import type { BundleContext } from "@/lib/core/bundle/context";
 import { regionCode } from "@/lib/core/bundle/context";
 import type { SqlScript, SqlStatement } from "@/lib/core/bundle/serialize/sql";
-import { sqlIdent } from "@/lib/core/text/quote";
+import { coreZoneConfig } from "@/lib/core/sizing/core-zone-config";
+import { sqlIdent, sqlLiteral } from "@/lib/core/text/quote";
 
 /** Teleport's two databases and its SQL user (Multi-region Blueprint, "Teleport backend configuration"). */
 export const TELEPORT_DATABASES = ["teleport_backend", "teleport_audit"] as const;
@@ -44,16 +45,7 @@ export function databasesSql(): SqlScript {
  */
 export function multiRegionSql(ctx: BundleContext): SqlScript {
   const { cockroachdb } = ctx.plan;
-  if (cockroachdb.licence === "core") {
-    return {
-      header: [
-        "CockroachDB core: the physical regions are declared to CockroachDB as zones (conf.locality zone=<region>),",
-        "so zone survival keeps the data available when one region fails (Teleport Multi-region Blueprint, CockroachDB core tab).",
-        "The blueprint does not recommend CockroachDB core for production multi-region setups.",
-      ],
-      sections: TELEPORT_DATABASES.map((db) => ({ title: db, statements: [{ text: `ALTER DATABASE ${sqlIdent(db)} SURVIVE ZONE FAILURE` }] })),
-    };
-  }
+  if (cockroachdb.licence === "core") return coreZoneSql(ctx);
   const primary = regionCode(cockroachdb.primaryRegion);
   const secondary = cockroachdb.secondaryRegion === null ? null : regionCode(cockroachdb.secondaryRegion);
   const others = ctx.databaseRegions.map((r) => regionCode(r.id)).filter((code) => code !== primary);
@@ -79,3 +71,26 @@ export function multiRegionSql(ctx: BundleContext): SqlScript {
 
 const licenceName = (licence: string): string =>
   ({ enterprise: "Enterprise", "enterprise-free": "Enterprise Free", trial: "Enterprise Trial" })[licence] ?? licence;
+
+/**
+ * CockroachDB core: zone configurations instead of survival goals, which need database regions
+ * (lib/core/sizing/core-zone-config.ts). Nodes start with `--locality zone=<region code>`, so
+ * constraints and lease preferences name the physical regions as zones. JSON built as objects,
+ * then quoted as SQL string literals.
+ */
+function coreZoneSql(ctx: BundleContext): SqlScript {
+  const codes = ctx.databaseRegions.map((r) => regionCode(r.id));
+  const config = coreZoneConfig(codes.length);
+  const constraints = JSON.stringify(Object.fromEntries(codes.map((code) => [`+zone=${code}`, config.pinnedPerRegion]).filter(([, n]) => n !== 0)));
+  const leases = JSON.stringify([[`+zone=${regionCode(ctx.plan.cockroachdb.primaryRegion)}`]]);
+  const settings = [`num_replicas = ${config.numReplicas}`, ...(config.pinnedPerRegion ? [`constraints = ${sqlLiteral(constraints)}`] : []), `lease_preferences = ${sqlLiteral(leases)}`];
+  return {
+    header: [
+      "CockroachDB core: no database regions or survival goals (SURVIVE ... FAILURE needs database regions).",
+      "The physical regions are CockroachDB zones (conf.locality zone=<region>); a zone configuration puts one replica in each,",
+      "so the databases keep a majority when one region fails (Teleport Multi-region Blueprint, CockroachDB core tab; CockroachDB docs: Configure Replication Zones).",
+      "The blueprint does not recommend CockroachDB core for production multi-region setups.",
+    ],
+    sections: TELEPORT_DATABASES.map((db) => ({ title: db, statements: [{ text: `ALTER DATABASE ${sqlIdent(db)} CONFIGURE ZONE USING ${settings.join(", ")}` }] })),
+  };
+}

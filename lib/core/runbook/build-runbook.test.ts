@@ -117,16 +117,17 @@ describe("the template's runbook", () => {
     expect(step(template(), "cockroachdb.certificates").commands).toEqual(["sh cockroachdb/certificates.sh"]);
   });
 
-  test("CockroachDB core declares regions as zones and checks only the survival goal", () => {
+  test("CockroachDB core declares regions as zones and checks the zone configurations, not a survival goal (issue 10, defect 2)", () => {
     const plan = template();
     plan.cockroachdb.licence = "core";
     plan.cockroachdb.survivalGoal = "zone";
     const regions = step(plan, "cockroachdb.regions");
-    expect(regions.title).toBe("Make the Teleport databases survive a region (as a zone)");
+    expect(regions.title).toBe("Spread the Teleport databases over the regions (zone configuration)");
     expect(regions.verify.filter((v) => v.includes("--execute"))).toEqual([
-      `cockroach sql --certs-dir=certs --host=localhost:26257 --execute 'SHOW SURVIVAL GOAL FROM DATABASE "teleport_backend"'`,
-      `cockroach sql --certs-dir=certs --host=localhost:26257 --execute 'SHOW SURVIVAL GOAL FROM DATABASE "teleport_audit"'`,
+      `cockroach sql --certs-dir=certs --host=localhost:26257 --execute 'SHOW ZONE CONFIGURATION FROM DATABASE "teleport_backend"'`,
+      `cockroach sql --certs-dir=certs --host=localhost:26257 --execute 'SHOW ZONE CONFIGURATION FROM DATABASE "teleport_audit"'`,
     ]);
+    expect(regions.expect).toBe("Both zone configurations show num_replicas = 3 and one +zone constraint per region (us-east-1, us-east-2 and us-west-2), lease_preferences +zone=us-east-1.");
     expect(step(plan, `cockroachdb.deploy.${E2}`).what).toContain("locality zone=us-east-2");
     expect(step(plan, "cockroachdb.init").commands.some((c) => c.includes("enterprise.license"))).toBe(false);
   });

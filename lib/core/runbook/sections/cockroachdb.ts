@@ -1,4 +1,5 @@
 import { BUNDLE_PATHS } from "@/lib/core/bundle/paths";
+import { coreZoneConfig } from "@/lib/core/sizing/core-zone-config";
 import type { PlanRegion } from "@/lib/schemas/plan";
 import { cockroachLocal, cockroachSql, cockroachSqlFile, sqlIdent, throughTunnel } from "../cockroach-sql";
 import {
@@ -162,13 +163,14 @@ function regionsStep({ plan }: RunbookContext, primary: PlanRegion, all: PlanReg
   const { primaryRegion, secondaryRegion, survivalGoal, licence } = plan.cockroachdb;
   const name = cockroachRegionName;
   const isCore = licence === "core";
+  const core = coreZoneConfig(all.length);
   const goal = isCore || survivalGoal === "zone" ? "ZONE" : "REGION";
   const databases = [BACKEND_DB, AUDIT_DB];
   return draft({
     key: "cockroachdb.regions",
-    title: isCore ? "Make the Teleport databases survive a region (as a zone)" : "Make the Teleport databases multi-region",
+    title: isCore ? "Spread the Teleport databases over the regions (zone configuration)" : "Make the Teleport databases multi-region",
     what: isCore
-      ? `With CockroachDB core the physical regions ${listText(all.map((r) => name(r.id)))} are declared to CockroachDB as zones (locality zone=…), and both databases SURVIVE ZONE FAILURE, which keeps them available when one region fails. The blueprint does not recommend core for production: it lacks the multi-region features.`
+      ? `With CockroachDB core the physical regions ${listText(all.map((r) => name(r.id)))} are declared to CockroachDB as zones (locality zone=…). Core has no database regions, so no survival goal (SURVIVE ZONE FAILURE on a database without regions is an error); instead a zone configuration gives both databases ${core.numReplicas} replicas${core.pinnedPerRegion ? ", one pinned to each region," : ""} with leases preferred in ${name(primaryRegion)}. The blueprint does not recommend core for production: it lacks the multi-region features.`
       : `Set ${name(primaryRegion)} as the primary region` +
         (secondaryRegion ? ` and ${name(secondaryRegion)} as the secondary region` : "") +
         ` of ${BACKEND_DB} and ${AUDIT_DB}, add ${listText(all.map((r) => name(r.id)))} as database regions and make both databases SURVIVE ${goal} FAILURE. ` +
@@ -179,12 +181,13 @@ function regionsStep({ plan }: RunbookContext, primary: PlanRegion, all: PlanReg
     verify: throughTunnel(
       primary,
       databases.flatMap((db) => [
-        ...(isCore ? [] : [cockroachSql(`SHOW REGIONS FROM DATABASE ${sqlIdent(db)}`)]),
-        cockroachSql(`SHOW SURVIVAL GOAL FROM DATABASE ${sqlIdent(db)}`),
+        ...(isCore
+          ? [cockroachSql(`SHOW ZONE CONFIGURATION FROM DATABASE ${sqlIdent(db)}`)]
+          : [cockroachSql(`SHOW REGIONS FROM DATABASE ${sqlIdent(db)}`), cockroachSql(`SHOW SURVIVAL GOAL FROM DATABASE ${sqlIdent(db)}`)]),
       ]),
     ),
     expect: isCore
-      ? "The survival goal of both databases is zone."
+      ? `Both zone configurations show num_replicas = ${core.numReplicas}${core.pinnedPerRegion ? ` and one +zone constraint per region (${listText(all.map((r) => name(r.id)))})` : ""}, lease_preferences +zone=${name(primaryRegion)}.`
       : `Each database lists ${listText(all.map((r) => name(r.id)))}, with ${name(primaryRegion)} primary` +
         (secondaryRegion ? ` and ${name(secondaryRegion)} secondary` : "") +
         `; the survival goal is ${goal.toLowerCase()}.`,
