@@ -7,17 +7,18 @@ import { analyzePlan } from "@/lib/core/analyze";
 import { buildBundle } from "@/lib/core/bundle";
 import { fromYaml } from "@/lib/core/bundle/serialize/yaml";
 import { VARIANTS } from "./fixtures";
+import { BUNDLE_MATRIX } from "./matrix";
 
 /**
  * Every teleport values file validates against the teleport-cluster chart's values.schema.json
- * (chart 18.10.0, ../shared/reference/teleport-cluster beside the repository). Helm validates the chart's defaults
+ * (chart 18.10.0, copied with its SOURCE.md into tests/bundle/fixtures/teleport-cluster). Helm validates the chart's defaults
  * merged with the user's values, so the file is checked that way (defaults from the chart's
  * values.yaml, plus the schema's own default for `tls.existingCASecretKeyName`, which that older
  * values.yaml lacks), and also on its own against the schema without `required`, so every key
  * the bundle sets is type-checked.
  */
-// The steering repository's shared/ folder sits beside this repository, on developers' machines and in CI.
-const REFERENCE = fileURLToPath(new URL("../../../shared/reference/teleport-cluster", import.meta.url));
+// A copy of the reference files, so the test runs in any checkout (a worktree has no shared/ beside it).
+const REFERENCE = fileURLToPath(new URL("./fixtures/teleport-cluster", import.meta.url));
 const schema = JSON.parse(readFileSync(`${REFERENCE}/values.schema.json`, "utf8")) as Record<string, unknown>;
 const chartDefaults = fromYaml(readFileSync(`${REFERENCE}/values.yaml`, "utf8")) as Record<string, unknown>;
 const SCHEMA_ONLY_DEFAULTS = { tls: { existingCASecretKeyName: "ca.pem" } };
@@ -54,7 +55,8 @@ const validateMerged = compile(false);
 const validateAlone = compile(true);
 const topLevelKeys = Object.keys(schema.properties as object);
 
-const valuesFiles = VARIANTS.flatMap(({ name, plan: makePlan }) => {
+const PLANS = [...VARIANTS, ...BUNDLE_MATRIX.map(({ name, plan }) => ({ name: `matrix: ${name}`, plan: () => plan }))];
+const valuesFiles = PLANS.flatMap(({ name, plan: makePlan }) => {
   const plan = makePlan();
   return buildBundle(plan, analyzePlan(plan))
     .filter((f) => f.path.startsWith("teleport/"))
@@ -63,7 +65,7 @@ const valuesFiles = VARIANTS.flatMap(({ name, plan: makePlan }) => {
 
 describe("teleport-cluster values against the chart schema", () => {
   test("there are values files to check", () => {
-    expect(valuesFiles.length).toBe(12);
+    expect(valuesFiles.length).toBe(35);
   });
 
   test.each(valuesFiles)("%s validates after Helm's merge with the chart defaults", (_name, values) => {
