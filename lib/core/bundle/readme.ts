@@ -1,7 +1,7 @@
 import { shellCommand } from "@/lib/core/text/quote";
 import { TELEPORT_DATABASES } from "@/lib/core/manifests/cockroach-sql";
 // Release and chart names are shared with the runbook so its checks find what the README installs.
-import { COCKROACH_CHART, COCKROACH_RELEASE, COCKROACH_REPO, TELEPORT_CHART, TELEPORT_RELEASE, TELEPORT_REPO } from "@/lib/core/runbook/names";
+import { COCKROACH_CHART, COCKROACH_CHART_VERSION, COCKROACH_RELEASE, COCKROACH_REPO, TELEPORT_CHART, TELEPORT_RELEASE, TELEPORT_REPO } from "@/lib/core/runbook/names";
 import type { BundleContext } from "./context";
 import type { BundleDocument } from "./documents";
 import { BUNDLE_PATHS } from "./paths";
@@ -42,7 +42,7 @@ export function readme(ctx: BundleContext, docs: readonly BundleDocument[]): Blo
       sh(
         ["helm", "repo", "add", COCKROACH_REPO.name, COCKROACH_REPO.url],
         ...ctx.databaseRegions.map((r) => [
-          "helm", "upgrade", "--install", COCKROACH_RELEASE, COCKROACH_CHART,
+          "helm", "upgrade", "--install", COCKROACH_RELEASE, COCKROACH_CHART, `--version=${COCKROACH_CHART_VERSION}`,
           `--namespace=${r.kubernetes.cockroachNamespace}`, `--kube-context=${r.kubernetes.clusterName}`, `--values=${BUNDLE_PATHS.cockroachValues(r.id)}`,
         ]),
       ),

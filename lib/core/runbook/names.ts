@@ -13,6 +13,12 @@ export const TELEPORT_REPO = { name: "teleport", url: "https://charts.releases.t
 /** The release name "cockroachdb" gives the Service `cockroachdb-public`, as the blueprint's connection string expects. */
 export const COCKROACH_RELEASE = "cockroachdb";
 export const COCKROACH_CHART = "cockroachdb/cockroachdb";
+/**
+ * The cockroachdb chart the bundle's values are written and checked for (cockroachdb/helm-charts,
+ * cockroachdb/Chart.yaml: version 21.0.1, appVersion 26.2.1; tests/bundle/fixtures/cockroachdb-chart-keys.json).
+ * The values set image.tag to the plan's CockroachDB version.
+ */
+export const COCKROACH_CHART_VERSION = "21.0.1";
 export const COCKROACH_REPO = { name: "cockroachdb", url: "https://charts.cockroachdb.com/" } as const;
 export const CILIUM_REPO = { name: "cilium", url: "https://helm.cilium.io/" } as const;
 /** Where the CockroachDB chart mounts node and client certificates inside its pods. */

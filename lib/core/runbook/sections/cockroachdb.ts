@@ -6,6 +6,7 @@ import {
   AUDIT_DB,
   BACKEND_DB,
   COCKROACH_CHART,
+  COCKROACH_CHART_VERSION,
   COCKROACH_RELEASE,
   TELEPORT_DB_CERTS_SECRET,
   cockroachLocality,
@@ -106,7 +107,7 @@ function deployStep({ plan, analysis }: RunbookContext, region: PlanRegion, all:
       (group ? ` and requests of ${group.resources.requests.cpu} CPU / ${group.resources.requests.memory} memory` : "") +
       `, locality ${cockroachLocality(plan, region.id)}. The nodes join the pods of all ${plural(all.length, "region")}, so install every region before initialising. ` +
       "Pods stay unready until the cluster is initialised.",
-    commands: [sh(["helm", "upgrade", "--install", COCKROACH_RELEASE, COCKROACH_CHART, "--kube-context", context, "--namespace", ns, "--values", values])],
+    commands: [sh(["helm", "upgrade", "--install", COCKROACH_RELEASE, COCKROACH_CHART, "--version", COCKROACH_CHART_VERSION, "--kube-context", context, "--namespace", ns, "--values", values])],
     verify: [sh(kubectl(context, ns, "get", "pods", "--selector=app.kubernetes.io/name=cockroachdb", "--output=wide"))],
     expect: `${plural(nodes, "pod")} (${COCKROACH_RELEASE}-0 to ${COCKROACH_RELEASE}-${nodes - 1}) Running, spread over ${listText(region.zones)}.`,
     files: [values],
