@@ -141,7 +141,7 @@ export function dnsChecklist(ctx: BundleContext): Block[] {
       ["Teleport region", "Target", "Routing", "TTL (s)", "Health check"],
       ctx.teleportRegions.map((r) => [
         r.id,
-        `Teleport proxy load balancer in ${r.id}`,
+        loadBalancerAddress(r) === "ip" ? `A record to the IP of the proxy load balancer in ${r.id}` : `alias or CNAME to the DNS name of the proxy load balancer in ${r.id}`,
         "nearest region (latency or geo)",
         String(geoDns.ttlSeconds),
         check.enabled ? `HTTPS ${HEALTH_CHECK_PORT}, path ${check.path}` : "none",
@@ -150,11 +150,14 @@ export function dnsChecklist(ctx: BundleContext): Block[] {
     heading(2, "Steps"),
     list(
       [
-        ["Create one record per Teleport region for the public address above, each pointing at that region's proxy load balancer."],
+        [
+          "Create one record per Teleport region for the public address above and one for its subdomains (*.", teleport.clusterName,
+          ", application access), each pointing at that region's proxy load balancer: an A record where the load balancer answers with an IP address (GKE, AKS; a CNAME cannot point at an IP), an alias or CNAME where it answers with a DNS name (AWS NLB).",
+        ],
         ["Route each client to the nearest region (latency, geo or proximity steering)."],
         [`Set the TTL to ${geoDns.ttlSeconds} seconds: short TTLs let you steer traffic off a region (Multi-region Blueprint, GeoDNS).`],
         check.enabled
-          ? ["Attach a health check per record: HTTPS on port ", String(HEALTH_CHECK_PORT), ", path ", check.path, ", so an unhealthy region is removed from the answers."]
+          ? ["Attach a health check per record: HTTPS on port ", String(HEALTH_CHECK_PORT), ", path ", check.path, ", on the load balancer's IP address or DNS name with the public address as Host and SNI, so an unhealthy region is removed from the answers."]
           : ["The plan has no health check: add one on ", code("/v1/webapi/ping"), " (HTTPS 443) so a failed region leaves DNS automatically."],
         ["Agents and users must reach every region through this one address; do not publish regional addresses for a subset of agents."],
       ],
