@@ -108,6 +108,11 @@ export const RegionSchema = z.strictObject({
   proxyReplicas: count(1, 50),
   authReplicas: count(1, 20),
   storageClass: StorageClassSchema,
+  /**
+   * What the Proxy's LoadBalancer Service answers with: a DNS name (AWS NLB) or an IP address
+   * (GKE, AKS). Optional; lib/core/manifests/proxy-address.ts derives it from the cloud.
+   */
+  loadBalancerAddress: z.enum(["hostname", "ip"]).optional(),
   resources: z
     .strictObject({ teleportAuth: ResourcesSchema.optional(), teleportProxy: ResourcesSchema.optional(), cockroach: ResourcesSchema.optional() })
     .optional(),
@@ -122,6 +127,11 @@ export const ObjectStorageSchema = z.strictObject({
   autoCleanup: z.boolean(),
   /** IAM role that Teleport's auth uses to upload (used for `complete_initiators`); not a secret. */
   uploaderRole: text(256),
+  /**
+   * AWS account (12 digits, not a secret) that holds the IAM role the Auth pods assume; with it
+   * the Helm values carry the role's full ARN. Optional: without it they carry a placeholder.
+   */
+  awsAccountId: z.string().regex(/^\d{12}$/, { error: "Use the 12-digit AWS account id." }).optional(),
 });
 
 export const GeoDnsSchema = z.strictObject({

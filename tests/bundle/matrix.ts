@@ -1,72 +1,116 @@
-import { getRegionOrThrow } from "@/lib/core/catalog";
-import { addRegion } from "@/lib/core/plan-edit";
 import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
-import type { Plan } from "@/lib/schemas/plan";
+import type { Plan, PlanRegion } from "@/lib/schemas/plan";
+import { PlanSchema } from "@/lib/schemas/plan";
 
 /**
- * The plans every bundle check runs over (issue 10): the blueprint and the deployments that
- * break it in different places. Regions are added with the editor's own `addRegion`, so each
- * plan is one a user can make. (b10a writes the same shape; the lead merges both.)
+ * The plan matrix the bundle is checked against with real tools (terraform validate/test,
+ * Kubernetes and chart schemas, the runbook's dependency graph). Every plan starts from the
+ * blueprint template and changes only what its name says, so a failure points at one feature.
+ * A plain list: tests import MATRIX and loop over it.
  */
-const withRegions = (plan: Plan, ids: string[]): Plan =>
-  ids.reduce<Plan>((p, id) => addRegion(p, getRegionOrThrow(id)), { ...plan, regions: [], cockroachdb: { ...plan.cockroachdb, secondaryRegion: null } });
+export type MatrixPlan = { name: string; plan: Plan };
 
-function blueprint(): Plan {
-  return structuredClone(BLUEPRINT_TEMPLATE);
-}
-
-/** AWS, Google Cloud and Azure with overlay pod networks meshed by Cilium; Azure Blob recordings. */
-function mixedCloudsCilium(): Plan {
-  const plan = withRegions(blueprint(), ["aws:us-east-1", "gcp:us-central1", "azure:eastus2"]);
+function region(id: PlanRegion["id"], zones: string[], octet: number, overrides: Partial<PlanRegion> = {}): PlanRegion {
+  const code = id.slice(id.indexOf(":") + 1);
   return {
-    ...plan,
-    regions: plan.regions.map((r) => ({ ...r, kubernetes: { ...r.kubernetes, podNetworking: "overlay" } })),
-    connectivity: { kind: "cilium-cluster-mesh", proxyPeeringPortOpen: true, cockroachPortOpen: true },
-    objectStorage: { ...plan.objectStorage, kind: "azure-blob" },
-    geoDns: { ...plan.geoDns, provider: "route53" },
+    id,
+    zones,
+    runsTeleport: true,
+    runsCockroach: true,
+    kubernetes: {
+      clusterName: `teleport-${code}`,
+      teleportNamespace: "teleport",
+      cockroachNamespace: code,
+      podCidr: `10.${octet}.0.0/16`,
+      serviceCidr: `172.${octet}.0.0/16`,
+      podNetworking: "native",
+      staticCpuManager: false,
+    },
+    proxyReplicas: 2,
+    authReplicas: 2,
+    storageClass: { name: "cockroachdb-ssd", type: "ssd" },
+    ...overrides,
   };
 }
 
-/** Three Google Cloud regions in one global VPC, GCS recordings, Google Cloud DNS. */
-function gcpGlobalVpc(): Plan {
-  const plan = withRegions(blueprint(), ["gcp:us-central1", "gcp:us-east4", "gcp:europe-west1"]);
-  return {
-    ...plan,
-    connectivity: { kind: "global-vpc", proxyPeeringPortOpen: true, cockroachPortOpen: true },
-    objectStorage: { ...plan.objectStorage, kind: "gcs" },
-    geoDns: { ...plan.geoDns, provider: "gcp-cloud-dns" },
-  };
+const overlay = (r: PlanRegion): PlanRegion => ({ ...r, kubernetes: { ...r.kubernetes, podNetworking: "overlay" } });
+
+function derive(change: (plan: Plan) => void): Plan {
+  const plan = structuredClone(BLUEPRINT_TEMPLATE);
+  change(plan);
+  return PlanSchema.parse(plan);
 }
 
-/** Three Azure regions, Azure Blob recordings. */
-function azureBlob(): Plan {
-  const plan = withRegions(blueprint(), ["azure:eastus", "azure:eastus2", "azure:westus2"]);
-  return { ...plan, objectStorage: { ...plan.objectStorage, kind: "azure-blob" }, geoDns: { ...plan.geoDns, provider: "azure-traffic-manager" } };
-}
+/** AWS, Google Cloud and Azure with overlay pod networks meshed by Cilium; S3 recordings federated to AWS. */
+const mixedCloudCilium = derive((plan) => {
+  plan.regions = [
+    overlay(region("aws:us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"], 16)),
+    overlay(region("gcp:us-central1", ["us-central1-a", "us-central1-b", "us-central1-c"], 17, { storageClass: { name: "pd-ssd", type: "ssd" } })),
+    overlay(region("azure:eastus2", ["1", "2", "3"], 18, { storageClass: { name: "managed-premium", type: "ssd" } })),
+  ];
+  plan.cockroachdb = { ...plan.cockroachdb, primaryRegion: "aws:us-east-1", secondaryRegion: "azure:eastus2" };
+  plan.connectivity = { ...plan.connectivity, kind: "cilium-cluster-mesh" };
+});
 
-/** The blueprint on CockroachDB core: regions declared as zones, zone survival. */
-function cockroachCore(): Plan {
-  const plan = blueprint();
-  return { ...plan, cockroachdb: { ...plan.cockroachdb, licence: "core", survivalGoal: "zone", secondaryRegion: null } };
-}
+/** Google Cloud only, one global VPC, one GCS bucket that Google replicates, Cloud DNS. */
+const gcpGlobalVpcGcs = derive((plan) => {
+  plan.regions = [
+    region("gcp:us-central1", ["us-central1-a", "us-central1-b", "us-central1-c"], 16, { storageClass: { name: "pd-ssd", type: "ssd" } }),
+    region("gcp:us-east4", ["us-east4-a", "us-east4-b", "us-east4-c"], 17, { storageClass: { name: "pd-ssd", type: "ssd" } }),
+    region("gcp:europe-west1", ["europe-west1-b", "europe-west1-c", "europe-west1-d"], 18, { storageClass: { name: "pd-ssd", type: "ssd" } }),
+  ];
+  plan.cockroachdb = { ...plan.cockroachdb, primaryRegion: "gcp:us-central1", secondaryRegion: "gcp:us-east4" };
+  plan.objectStorage = { ...plan.objectStorage, kind: "gcs", multiRegionAccessPoint: false };
+  plan.geoDns = { ...plan.geoDns, provider: "gcp-cloud-dns" };
+  plan.connectivity = { ...plan.connectivity, kind: "global-vpc" };
+});
 
-/** Five AWS regions. */
-function fiveRegions(): Plan {
-  return withRegions(blueprint(), ["aws:us-east-1", "aws:us-east-2", "aws:us-west-2", "aws:eu-west-1", "aws:eu-central-1"]);
-}
+/** Azure only, one storage account per region with object replication, Traffic Manager. */
+const azureBlob = derive((plan) => {
+  plan.regions = [
+    region("azure:eastus2", ["1", "2", "3"], 16, { storageClass: { name: "managed-premium", type: "ssd" } }),
+    region("azure:westeurope", ["1", "2", "3"], 17, { storageClass: { name: "managed-premium", type: "ssd" } }),
+    region("azure:northeurope", ["1", "2", "3"], 18, { storageClass: { name: "managed-premium", type: "ssd" } }),
+  ];
+  plan.cockroachdb = { ...plan.cockroachdb, primaryRegion: "azure:westeurope", secondaryRegion: "azure:northeurope" };
+  plan.objectStorage = { ...plan.objectStorage, kind: "azure-blob", multiRegionAccessPoint: false, bucketPrefix: "tpsessions" };
+  plan.geoDns = { ...plan.geoDns, provider: "azure-traffic-manager" };
+});
 
-/** Route 53 in front of GKE and AKS load balancers, which answer with IP addresses. */
-function loadBalancerIps(): Plan {
-  const plan = withRegions(blueprint(), ["aws:us-east-1", "gcp:us-east4", "azure:eastus2"]);
-  return { ...plan, geoDns: { ...plan.geoDns, provider: "route53" } };
-}
+/** CockroachDB core licence: zone configurations instead of multi-region SQL, zone survival. */
+const cockroachCoreZone = derive((plan) => {
+  plan.cockroachdb = { ...plan.cockroachdb, licence: "core", survivalGoal: "zone", secondaryRegion: null };
+});
 
-export const BUNDLE_MATRIX: { name: string; plan: Plan }[] = [
-  { name: "blueprint", plan: blueprint() },
-  { name: "mixed clouds, overlay pod networks and Cilium", plan: mixedCloudsCilium() },
-  { name: "Google Cloud, one global VPC, GCS", plan: gcpGlobalVpc() },
-  { name: "Azure with Azure Blob", plan: azureBlob() },
-  { name: "CockroachDB core with zone survival", plan: cockroachCore() },
-  { name: "five regions", plan: fiveRegions() },
-  { name: "load balancers with IP addresses", plan: loadBalancerIps() },
+/** Five AWS regions: 20 replication rules, five records and health checks. */
+const fiveRegions = derive((plan) => {
+  plan.regions = [
+    ...plan.regions,
+    region("aws:eu-west-1", ["eu-west-1a", "eu-west-1b", "eu-west-1c"], 19),
+    region("aws:ap-southeast-1", ["ap-southeast-1a", "ap-southeast-1b", "ap-southeast-1c"], 20),
+  ];
+});
+
+/** Route 53 in front of GKE and AKS load balancers (IP addresses) and one AWS NLB (alias). */
+const loadBalancerIps = derive((plan) => {
+  plan.regions = [
+    region("aws:us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"], 16),
+    region("gcp:europe-west1", ["europe-west1-b", "europe-west1-c", "europe-west1-d"], 17, { storageClass: { name: "pd-ssd", type: "ssd" } }),
+    region("azure:westeurope", ["1", "2", "3"], 18, { storageClass: { name: "managed-premium", type: "ssd" } }),
+  ];
+  plan.cockroachdb = { ...plan.cockroachdb, primaryRegion: "aws:us-east-1", secondaryRegion: "gcp:europe-west1" };
+  plan.objectStorage = { ...plan.objectStorage, awsAccountId: "111122223333" };
+});
+
+export const MATRIX: readonly MatrixPlan[] = [
+  { name: "blueprint", plan: PlanSchema.parse(structuredClone(BLUEPRINT_TEMPLATE)) },
+  { name: "mixed-cloud-cilium", plan: mixedCloudCilium },
+  { name: "gcp-global-vpc-gcs", plan: gcpGlobalVpcGcs },
+  { name: "azure-blob", plan: azureBlob },
+  { name: "cockroach-core-zone", plan: cockroachCoreZone },
+  { name: "five-regions", plan: fiveRegions },
+  { name: "load-balancer-ips", plan: loadBalancerIps },
 ];
+
+/** The same list under the name the Kubernetes, chart and runbook-graph checks use. */
+export const BUNDLE_MATRIX: readonly MatrixPlan[] = MATRIX;

@@ -19,7 +19,7 @@ const edit = (change: (plan: Plan) => void): Plan => {
 describe("teleport-cluster values", () => {
   test("keep the blueprint example's top-level keys and order", () => {
     expect(Object.keys(valuesFor(BLUEPRINT_TEMPLATE))).toEqual(["chartMode", "clusterName", "persistence", "enterprise", "auth", "proxy", "tls", "highAvailability"]);
-    expect(Object.keys(at(valuesFor(BLUEPRINT_TEMPLATE), "auth") as object)).toEqual(["teleportConfig", "extraVolumes", "extraVolumeMounts", "extraEnv", "resources"]);
+    expect(Object.keys(at(valuesFor(BLUEPRINT_TEMPLATE), "auth") as object)).toEqual(["teleportConfig", "annotations", "extraVolumes", "extraVolumeMounts", "extraEnv", "resources"]);
   });
 
   test("storage points at the region's own CockroachDB", () => {
@@ -27,7 +27,7 @@ describe("teleport-cluster values", () => {
       type: "cockroachdb",
       conn_string: "postgres://teleport@cockroachdb-public.us-east-2.svc.cluster.local:26257/teleport_backend?sslmode=verify-full&pool_max_conns=20",
       audit_events_uri: ["postgres://teleport@cockroachdb-public.us-east-2.svc.cluster.local:26257/teleport_audit?sslmode=verify-full"],
-      audit_sessions_uri: "s3://teleport-sessions-us-east-2/records?region=us-east-2&complete_initiators=teleport-auth",
+      audit_sessions_uri: "s3://teleport-sessions-us-east-2/records?region=us-east-2&sse_kms_key=alias%2Fteleport-sessions-aws-us-east-2&complete_initiators=teleport-auth",
       ttl_job_cron: "*/20 * * * *",
     });
   });

@@ -30,17 +30,17 @@ function planWith(change: (plan: Plan) => void): Plan {
 
 describe("audit_sessions_uri per object store", () => {
   test.each([
-    { name: "S3 with complete_initiators", plan: planWith(() => {}), expected: "s3://teleport-sessions-us-east-1/records?region=us-east-1&complete_initiators=teleport-auth" },
+    { name: "S3 with complete_initiators", plan: planWith(() => {}), expected: "s3://teleport-sessions-us-east-1/records?region=us-east-1&sse_kms_key=alias%2Fteleport-sessions-aws-us-east-1&complete_initiators=teleport-auth" },
     {
       name: "S3 on a Teleport too old for complete_initiators",
       plan: planWith((p) => (p.teleport.version = "17.4.5")),
-      expected: "s3://teleport-sessions-us-east-1/records?region=us-east-1",
+      expected: "s3://teleport-sessions-us-east-1/records?region=us-east-1&sse_kms_key=alias%2Fteleport-sessions-aws-us-east-1",
     },
-    { name: "S3 without an uploader role", plan: planWith((p) => (p.objectStorage.uploaderRole = "")), expected: "s3://teleport-sessions-us-east-1/records?region=us-east-1" },
+    { name: "S3 without an uploader role", plan: planWith((p) => (p.objectStorage.uploaderRole = "")), expected: "s3://teleport-sessions-us-east-1/records?region=us-east-1&sse_kms_key=alias%2Fteleport-sessions-aws-us-east-1" },
     {
       name: "S3 with an ARN as the role (encoded as one query value)",
       plan: planWith((p) => (p.objectStorage.uploaderRole = "arn:aws:iam::123456789012:role/teleport")),
-      expected: "s3://teleport-sessions-us-east-1/records?region=us-east-1&complete_initiators=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fteleport",
+      expected: "s3://teleport-sessions-us-east-1/records?region=us-east-1&sse_kms_key=alias%2Fteleport-sessions-aws-us-east-1&complete_initiators=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fteleport",
     },
     { name: "GCS: one multi-region bucket", plan: planWith((p) => (p.objectStorage.kind = "gcs")), expected: "gs://teleport-sessions/records" },
     { name: "Azure Blob: a storage account per region", plan: planWith((p) => (p.objectStorage.kind = "azure-blob")), expected: "azblob://teleportsessionsuseast1.blob.core.windows.net" },
@@ -52,7 +52,7 @@ describe("audit_sessions_uri per object store", () => {
     {
       name: "a bucket prefix with URI syntax cannot add a path, query or fragment",
       plan: planWith((p) => (p.objectStorage.bucketPrefix = "a/b?c=d#e")),
-      expected: "s3://a%2Fb%3Fc%3Dd%23e-us-east-1/records?region=us-east-1&complete_initiators=teleport-auth",
+      expected: "s3://a%2Fb%3Fc%3Dd%23e-us-east-1/records?region=us-east-1&sse_kms_key=alias%2Fa-b-c-d-e-aws-us-east-1&complete_initiators=teleport-auth",
     },
   ])("$name", ({ plan, expected }) => {
     const ctx = bundleContext(plan, analyzePlan(plan));

@@ -2,6 +2,7 @@ import type { BundleContext } from "@/lib/core/bundle/context";
 import { nearestAwsRegionCode, regionCode } from "@/lib/core/bundle/context";
 import { regionalBucketName } from "@/lib/core/dns";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
+import { sessionKeyAlias } from "./storage-kms";
 import { buildUri } from "./uri";
 
 /**
@@ -66,7 +67,11 @@ export function sessionsUri(ctx: BundleContext, region: PlanRegion): string {
   const role = ctx.plan.objectStorage.uploaderRole;
   switch (bucket.kind) {
     case "s3": {
-      const query: [string, string][] = [["region", bucket.location]];
+      // sse_kms_key: the region's own key, which replication can decrypt (storage-kms.ts).
+      const query: [string, string][] = [
+        ["region", bucket.location],
+        ["sse_kms_key", sessionKeyAlias(ctx.plan.objectStorage.bucketPrefix, region)],
+      ];
       if (role !== "" && supportsCompleteInitiators(ctx.teleportVersion)) query.push(["complete_initiators", role]);
       return buildUri({ scheme: "s3", host: bucket.name, path: "/records", query });
     }

@@ -35,14 +35,14 @@ const STEPS: Record<keyof typeof KIND_TITLE, string[]> = {
   s3: ["See main.tf.json."],
   gcs: [
     "Create one bucket with a dual-region or multi-region location that covers the Teleport regions, Standard storage class (Teleport docs recommend a dual-region bucket). Google replicates the objects between the locations; enable turbo replication on a dual-region bucket for a 15-minute recovery point.",
-    "Grant the Auth pods' service account storage.buckets.get and storage.objects.create, get, list, update and delete on the bucket (Teleport docs: Storage backends, GCS).",
+    "Grant the Auth pods' service account storage.buckets.get and storage.objects.create, get, list, update and delete on the bucket (Teleport docs: Storage backends, GCS). On GKE use Workload Identity Federation for GKE (Google Cloud docs: \"Authenticate to Google Cloud APIs from GKE workloads\"): grant the roles to the principal of the Kubernetes service account teleport-cluster in the Teleport namespace, so no key file is needed; the service account of the Auth pods is the release name (teleport-cluster chart, auth.serviceAccountName).",
     "Every region's values point at the same bucket; nothing else to replicate.",
   ],
   "azure-blob": [
     "Create one StorageV2 account per Teleport region, named as in the table (lower-case letters and digits, at most 24 characters), in that region.",
     "Enable blob versioning and the change feed on every account: object replication requires both (Azure docs: Object replication for block blobs).",
     "Create the containers inprogress and session in every account (Teleport's defaults), then an object replication policy from every account to every other one for both containers: n·(n−1) one-way policies.",
-    "Give the Auth pods' identity the Storage Blob Data Contributor role on every account.",
+    "Give the Auth pods' identity the Storage Blob Data Contributor role on every account. On AKS use Microsoft Entra Workload ID: a user-assigned managed identity with a federated credential for the service account teleport-cluster in the Teleport namespace, and its client id in the values as auth.azure.clientID, which the teleport-cluster chart writes as the azure.workload.identity/client-id annotation (templates/auth/serviceaccount.yaml), plus the pod label azure.workload.identity/use: \"true\" in auth.extraLabels.pod that opts the pods into the webhook (Azure docs: \"Use Microsoft Entra Workload ID with AKS\"); no key or connection string goes into the values.",
     "Teleport does not delete recordings from Azure Blob Storage: add a lifecycle management rule for the retention you need.",
   ],
   minio: [

@@ -3,6 +3,7 @@ import type { BundleContext } from "@/lib/core/bundle/context";
 import { nearestDatabaseRegion, podsFor, resourcesFor } from "@/lib/core/bundle/context";
 import type { PlanRegion } from "@/lib/schemas/plan";
 import { sessionsUri } from "./session-storage";
+import { authIdentity } from "./teleport-identity";
 import { buildUri } from "./uri";
 
 /**
@@ -21,6 +22,7 @@ import { buildUri } from "./uri";
  *   the documented default written out so the port the network README opens is visible
  *   (Teleport docs: Proxy peering; RFD 0069).
  * - `highAvailability.certManager` when TLS comes from cert-manager instead of a secret.
+ * - the Auth pods' AWS identity for S3 recordings (teleport-identity.ts).
  */
 export type TeleportValues = Record<string, unknown>;
 
@@ -48,6 +50,7 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
   const proxyReplicas = podsFor(ctx, region, "teleport-proxy");
   const peering = plan.teleport.proxyPeering;
   const tls = plan.teleport.tls;
+  const identity = authIdentity(ctx, region);
 
   return {
     chartMode: "standalone",
@@ -72,12 +75,14 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
           ? { auth_service: { tunnel_strategy: { type: "proxy_peering", agent_connection_count: peering.agentConnectionCount } } }
           : {}),
       },
-      extraVolumes: [{ name: "db-certs", secret: { secretName: DB_CERTS_SECRET } }],
-      extraVolumeMounts: [{ name: "db-certs", mountPath: DB_CERTS_DIR, readOnly: true }],
+      ...(identity.annotations ? { annotations: { serviceAccount: identity.annotations } } : {}),
+      extraVolumes: [{ name: "db-certs", secret: { secretName: DB_CERTS_SECRET } }, ...identity.volumes],
+      extraVolumeMounts: [{ name: "db-certs", mountPath: DB_CERTS_DIR, readOnly: true }, ...identity.mounts],
       extraEnv: [
         { name: "PGSSLROOTCERT", value: `${DB_CERTS_DIR}/ca.crt` },
         { name: "PGSSLCERT", value: `${DB_CERTS_DIR}/client.teleport.crt` },
         { name: "PGSSLKEY", value: `${DB_CERTS_DIR}/client.teleport.key` },
+        ...identity.env,
       ],
       ...(authReplicas !== proxyReplicas ? { highAvailability: { replicaCount: authReplicas } } : {}),
       resources: resourcesValue(resourcesFor(ctx, region.id, "teleport-auth")),

@@ -1,4 +1,5 @@
 import { BUNDLE_PATHS } from "@/lib/core/bundle/paths";
+import { recordKind } from "@/lib/core/manifests/dns";
 import type { Plan } from "@/lib/schemas/plan";
 import { TELEPORT_RELEASE, kubeContext, listText } from "../names";
 import { kubectl, sh } from "../shell";
@@ -46,14 +47,15 @@ export function geoDnsSteps({ plan }: RunbookContext): StepDraft[] {
     title: `Create the GeoDNS records in ${provider}`,
     what:
       `Answer ${clusterName} and *.${clusterName} (application access) with the nearest region's load balancer, TTL ${dns.ttlSeconds} s. ` +
-      "The blueprint asks for short TTLs so traffic can be steered off a region when needed." +
+      "The blueprint asks for short TTLs so traffic can be steered off a region when needed. " +
+      recordText(regions) +
       (dns.provider === "other" ? " The Terraform does not cover this provider: follow the DNS checklist by hand." : ""),
     commands: dns.provider === "other" ? [] : [sh(["terraform", "-chdir=dns", "init"]), sh(["terraform", "-chdir=dns", "apply"])],
     verify: [sh(["dig", "+short", clusterName]), sh(["dig", "+short", `check.${clusterName}`])],
     expect: `Both names resolve to the load balancer of the region nearest to where you run dig, with a TTL of at most ${dns.ttlSeconds} s.`,
     files,
     sources: [SRC.geoDns],
-    inputs: { provider: dns.provider, ttl: dns.ttlSeconds, clusterName, regions: regionInputs },
+    inputs: { provider: dns.provider, ttl: dns.ttlSeconds, clusterName, regions: regionInputs, kinds: regions.map(recordKind) },
   });
 
   const health = draft({
@@ -69,4 +71,15 @@ export function geoDnsSteps({ plan }: RunbookContext): StepDraft[] {
     inputs: { provider: dns.provider, healthCheck: dns.healthCheck, clusterName, regions: regionInputs },
   });
   return [endpoints, records, health];
+}
+
+const KIND_TEXT = {
+  alias: "an alias A record to its NLB's DNS name",
+  a: "an A record to its load balancer's IP address (a CNAME cannot point at an IP)",
+  cname: "a CNAME to its load balancer's DNS name",
+} as const;
+
+/** Which record each region gets: GKE and AKS load balancers answer with IPs, AWS NLBs with names. */
+function recordText(regions: Plan["regions"]): string {
+  return `Per region: ${regions.map((r) => `${r.id} ${KIND_TEXT[recordKind(r)]}`).join("; ")}. Health checks on an IP address probe the IP with the cluster name as Host and SNI.`;
 }

@@ -1,14 +1,16 @@
 import { BUNDLE_PATHS } from "@/lib/core/bundle/paths";
 import { sessionBucket } from "@/lib/core/manifests/session-storage";
+import { AWS_ACCOUNT_PLACEHOLDER, isEks, teleportRoleName } from "@/lib/core/manifests/storage-iam";
+import { sessionKeyAlias } from "@/lib/core/manifests/storage-kms";
 import type { Plan } from "@/lib/schemas/plan";
 import { listText } from "../names";
-import { pipe, sh } from "../shell";
+import { capture, sh } from "../shell";
 import { SRC } from "../sources";
 import { draft, type RunbookContext } from "../step";
 import type { StepDraft } from "../types";
 
 /** The session-recording buckets: one per Teleport region, or one multi-region bucket for GCS. */
-export type SessionBucket = { region: string; name: string; location: string };
+export type SessionBucket = { region: string; name: string; location: string; keyAlias?: string };
 
 /**
  * The buckets exactly as the bundle's storage files name them (`sessionBucket` in
@@ -22,11 +24,12 @@ export function sessionBuckets(plan: Plan): SessionBucket[] {
   }
   return regions.map((r) => {
     const bucket = sessionBucket(plan, r);
-    return { region: r.id, name: bucket.name, location: bucket.location };
+    return { region: r.id, name: bucket.name, location: bucket.location, ...(bucket.kind === "s3" ? { keyAlias: sessionKeyAlias(plan.objectStorage.bucketPrefix, r) } : {}) };
   });
 }
 
-const CHECK_KEY = "runbook-replication-check.txt";
+/** Outside Teleport's `records/` prefix, so Teleport never lists or completes it. */
+const CHECK_KEY = "runbook-checks/replication-check";
 
 /** Buckets, replication between them and the Auth Service's access, per storage kind. */
 export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
@@ -45,7 +48,10 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
       `Create ${buckets.length === 1 ? "the bucket" : `one bucket per Teleport region`}: ${bucketList}` +
       (storage.versioning ? ", with versioning enabled" : ". The plan leaves versioning off, but Teleport's S3 backend and bucket replication both require it") +
       `. Teleport writes each region's session recordings to its own regional bucket; the blueprint makes the object storage multi-region by replication.` +
-      (storage.kind === "s3" && storage.multiRegionAccessPoint ? " The Terraform also creates a Multi-Region Access Point over the buckets." : ""),
+      (storage.kind === "s3" && storage.multiRegionAccessPoint ? " The Terraform also creates a Multi-Region Access Point over the buckets." : "") +
+      (storage.kind === "s3"
+        ? " It also creates one KMS key per region (the bucket's default encryption, and the key Teleport names in sse_kms_key), the IAM role the Auth pods assume and the role S3 replication assumes. terraform apply asks for each region's cluster OIDC identity: the EKS cluster's IAM OIDC provider ARN, or the public OIDC issuer URL of a GKE or AKS cluster."
+        : ""),
     commands: terraform,
     verify: bucketChecks(storage.kind, buckets),
     expect: storage.kind === "gcs" ? "Versioning is enabled on the bucket." : `Every bucket reports versioning "Enabled".`,
@@ -58,10 +64,12 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
     key: "object-storage.replication",
     title: "Replicate the recordings between regions",
     what: replicationText(plan, buckets.length),
-    verify: replicationChecks(storage.kind, buckets),
+    verify: replicationChecks(storage.kind, buckets, files[0] ?? BUNDLE_PATHS.storageTerraform),
     expect:
       buckets.length > 1
-        ? `Each bucket has a replication rule to every other bucket${storage.deleteMarkerReplication ? " with delete marker replication Enabled" : ""}, and the test object written to ${buckets[0]?.name} appears in the others within about 15 minutes.`
+        ? storage.kind === "s3"
+          ? `Each bucket has a replication rule to every other bucket that selects SSE-KMS objects (SseKmsEncryptedObjects Enabled) and names a replica key${storage.deleteMarkerReplication ? ", with delete marker replication Enabled" : ""}. The test object, uploaded to ${buckets[0]?.name} the way Teleport uploads recordings (multipart, SSE-KMS with the region's key), reports ReplicationStatus COMPLETED there and REPLICA, aws:kms and the destination region's key in every other bucket within about 15 minutes.`
+          : `Each bucket has a replication rule to every other bucket${storage.deleteMarkerReplication ? " with delete marker replication Enabled" : ""}, and the test object written to ${buckets[0]?.name} appears in the others within about 15 minutes.`
         : "The bucket's location spans the Teleport regions.",
     files,
     sources: [SRC.s3Replication, SRC.dependencies],
@@ -69,19 +77,35 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
   });
 
   const role = storage.uploaderRole;
+  const isS3 = storage.kind === "s3";
+  const iamRole = teleportRoleName(plan);
+  const federated = plan.regions.filter((r) => r.runsTeleport && !isEks(r)).map((r) => r.id);
   const access = draft({
     key: "object-storage.access",
     title: "Give the Teleport Auth Service access to the recordings",
-    what:
-      `Allow the identity the Auth pods use${role ? ` (${role})` : ""} to read and write the buckets (Teleport docs, storage backends: S3 IAM policy). ` +
-      (storage.kind === "s3" && role
-        ? `The values files set complete_initiators=${role} in audit_sessions_uri so Teleport completes only the uploads it started, not the ones replication creates (blueprint; supported from Teleport 17.4.6).`
-        : ""),
-    verify: storage.kind === "s3" && role ? [sh(["aws", "iam", "get-role", "--role-name", role]), sh(["aws", "iam", "list-attached-role-policies", "--role-name", role])] : [],
-    expect: storage.kind === "s3" && role ? `The role ${role} exists and has the session-recording policy attached.` : "",
+    what: isS3
+      ? `The storage Terraform creates the IAM role ${iamRole} with the S3 and KMS permissions Teleport's S3 backend needs (Teleport docs, storage backends: S3 IAM policy), assumable only by the Auth service account of each Teleport region through its cluster's OIDC issuer; no access keys. ` +
+        `EKS regions get the role through the eks.amazonaws.com/role-arn annotation the values put on the Auth service account (IRSA)` +
+        (federated.length > 0 ? `; ${listText(federated)} get it by web-identity federation: the values mount a projected token with audience sts.amazonaws.com and set AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE` : "") +
+        ". " +
+        (storage.awsAccountId
+          ? ""
+          : `The plan has no AWS account id, so the values carry arn:aws:iam::${AWS_ACCOUNT_PLACEHOLDER}:role/${iamRole}: replace ${AWS_ACCOUNT_PLACEHOLDER} in every teleport values file with your account id (terraform -chdir=storage output teleport_auth_role_arn prints the ARN), or set it in the plan and download the bundle again. `) +
+        (role ? `The values files set complete_initiators=${role} in audit_sessions_uri so Teleport completes only the uploads it started, not the ones replication creates (blueprint; supported from Teleport 17.4.6).` : "")
+      : `Allow the identity the Auth pods use${role ? ` (${role})` : ""} to read and write the buckets (Teleport docs, storage backends).`,
+    verify: isS3
+      ? [
+          sh(["terraform", "-chdir=storage", "output", "teleport_auth_role_arn"]),
+          sh(["aws", "iam", "get-role", "--role-name", iamRole, "--query", "Role.AssumeRolePolicyDocument.Statement[].Principal.Federated", "--output", "text"]),
+          sh(["aws", "iam", "get-role-policy", "--role-name", iamRole, "--policy-name", "session-recordings", "--query", "PolicyDocument.Statement[].Sid", "--output", "text"]),
+        ]
+      : [],
+    expect: isS3
+      ? `The role's ARN, one federated OIDC provider per Teleport region, and the statements BucketActions, ObjectActions and SessionKeys.`
+      : "",
     files,
     sources: [SRC.backends, SRC.s3Replication],
-    inputs,
+    inputs: { ...inputs, iamRole, federated },
   });
   return [create, replicate, access];
 }
@@ -122,14 +146,31 @@ function replicationText(plan: Plan, count: number): string {
   }
 }
 
-function replicationChecks(kind: Plan["objectStorage"]["kind"], buckets: SessionBucket[]): string[] {
+/**
+ * The replication check uploads an object the way Teleport's S3 uploader writes a recording: a
+ * multipart upload with SSE-KMS and the region's key (gravitational/teleport
+ * lib/events/s3sessions/s3stream.go, CreateUpload/UploadPart/CompleteUpload), so a rule that
+ * skips SSE-KMS objects fails the check. Then every other bucket must hold an SSE-KMS replica.
+ */
+function replicationChecks(kind: Plan["objectStorage"]["kind"], buckets: SessionBucket[], body: string): string[] {
   const [first, ...others] = buckets;
   if (kind !== "s3" || !first || others.length === 0) return [];
+  const at = ["--bucket", first.name, "--key", CHECK_KEY, "--region", first.location];
   return [
     ...buckets.map((b) =>
-      sh(["aws", "s3api", "get-bucket-replication", "--bucket", b.name, "--region", b.location, "--query", "ReplicationConfiguration.Rules[].[Destination.Bucket,DeleteMarkerReplication.Status]", "--output", "text"]),
+      sh([
+        "aws", "s3api", "get-bucket-replication", "--bucket", b.name, "--region", b.location,
+        "--query", "ReplicationConfiguration.Rules[].[Destination.Bucket,SourceSelectionCriteria.SseKmsEncryptedObjects.Status,Destination.EncryptionConfiguration.ReplicaKmsKeyID,DeleteMarkerReplication.Status]",
+        "--output", "text",
+      ]),
     ),
-    pipe(["echo", "replication check"], ["aws", "s3", "cp", "-", `s3://${first.name}/${CHECK_KEY}`, "--region", first.location]),
-    ...others.map((b) => sh(["aws", "s3api", "head-object", "--bucket", b.name, "--key", CHECK_KEY, "--region", b.location])),
+    capture("UPLOAD_ID", ["aws", "s3api", "create-multipart-upload", ...at, "--server-side-encryption", "aws:kms", "--ssekms-key-id", first.keyAlias ?? "", "--query", "UploadId", "--output", "text"]),
+    sh(["aws", "s3api", "upload-part", ...at, "--upload-id", { env: "UPLOAD_ID" }, "--part-number", "1", "--body", body]),
+    capture("PARTS", ["aws", "s3api", "list-parts", ...at, "--upload-id", { env: "UPLOAD_ID" }, "--query", "{Parts: Parts[].{ETag: ETag, PartNumber: PartNumber}}", "--output", "json"]),
+    sh(["aws", "s3api", "complete-multipart-upload", ...at, "--upload-id", { env: "UPLOAD_ID" }, "--multipart-upload", { env: "PARTS" }]),
+    sh(["aws", "s3api", "head-object", ...at, "--query", "[ReplicationStatus,ServerSideEncryption]", "--output", "text"]),
+    ...others.map((b) =>
+      sh(["aws", "s3api", "head-object", "--bucket", b.name, "--key", CHECK_KEY, "--region", b.location, "--query", "[ReplicationStatus,ServerSideEncryption,SSEKMSKeyId]", "--output", "text"]),
+    ),
   ];
 }
