@@ -1,5 +1,6 @@
 "use client";
 
+import { KNOWN_TELEPORT_RELEASES } from "@/lib/core/rules/teleport-releases";
 import type { Plan } from "@/lib/schemas/plan";
 import { CheckboxField, NumberField, SelectField, TextField, type Option } from "./fields";
 import { FieldGroup } from "./section";
@@ -47,7 +48,14 @@ export function TeleportFields({ value, onChange }: { value: Teleport; onChange:
     <>
       <FieldGroup legend="Cluster">
         <TextField path="teleport.clusterName" label="Cluster name" value={value.clusterName} onChange={(v) => set("clusterName", v)} />
-        <TextField path="teleport.version" label="Teleport version" value={value.version} onChange={(v) => set("version", v)} />
+        <TextField
+          path="teleport.version"
+          label="Teleport version"
+          value={value.version}
+          onChange={(v) => set("version", v)}
+          suggestions={KNOWN_TELEPORT_RELEASES}
+          hint="Known releases are listed; the findings name the first release without a known defect."
+        />
         <SelectField path="teleport.edition" label="Edition" value={value.edition} options={EDITIONS} onChange={(v) => set("edition", v)} />
         <CheckboxField
           path="teleport.trustedClusters"

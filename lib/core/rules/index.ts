@@ -26,9 +26,9 @@ import { proxyPeeringDisabledRule } from "./proxy-peering-disabled";
 import { proxyPeeringPortRule } from "./proxy-peering-port";
 import { s3CompleteInitiatorsRule } from "./s3-complete-initiators";
 import { storageClassNotSsdRule } from "./storage-class-not-ssd";
-import { teleportAuditEventsVersionRule } from "./teleport-audit-events-version";
 import { teleportFarFromPrimaryRule } from "./teleport-far-from-primary";
 import { teleportRegionsMatchDbRule } from "./teleport-regions-match-db";
+import { TELEPORT_DEFECT_RULES } from "./teleport-version-defect";
 import { teleportReplicasRule } from "./teleport-replicas";
 import { trustedClustersProxyPeeringRule } from "./trusted-clusters-proxy-peering";
 import { zoneCountRule } from "./zone-count";
@@ -48,7 +48,8 @@ export const RULES: readonly Rule[] = [
   zoneCountRule,
   // Teleport
   communityEditionRule,
-  teleportAuditEventsVersionRule,
+  // Known defects by Teleport version (one rule per row of ./teleport-defects.ts)
+  ...TELEPORT_DEFECT_RULES,
   teleportFarFromPrimaryRule,
   teleportRegionsMatchDbRule,
   proxyPeeringDisabledRule,
