@@ -25,11 +25,26 @@ describe("teleport-cluster values", () => {
   test("storage points at the region's own CockroachDB", () => {
     expect(at(valuesFor(BLUEPRINT_TEMPLATE, 1), "auth", "teleportConfig", "teleport", "storage")).toEqual({
       type: "cockroachdb",
-      conn_string: "postgres://teleport@cockroachdb-public.us-east-2.svc.cluster.local:26257/teleport_backend?sslmode=verify-full&pool_max_conns=20",
-      audit_events_uri: ["postgres://teleport@cockroachdb-public.us-east-2.svc.cluster.local:26257/teleport_audit?sslmode=verify-full"],
+      conn_string: "postgres://teleport@cockroachdb-public.us-east-2.svc.cluster.local:26257/teleport_backend?sslmode=verify-full&pool_max_conns=7",
+      audit_events_uri: ["postgres://teleport@cockroachdb-public.us-east-2.svc.cluster.local:26257/teleport_audit?sslmode=verify-full&pool_max_conns=4"],
       audit_sessions_uri: "s3://teleport-sessions-us-east-2/records?region=us-east-2&complete_initiators=teleport-auth",
       ttl_job_cron: "*/20 * * * *",
     });
+  });
+
+  test.each([
+    // 6 vCPU per region → 24 connections; 2 Auth pods → 12 each − 1 change feed − 4 audit = 7.
+    { name: "the template", nodesPerZone: 1, authReplicas: 2, pool: "7" },
+    // 24 vCPU → 96; 48 each − 5 = 43, capped at the blueprint's 20.
+    { name: "4 nodes per zone", nodesPerZone: 4, authReplicas: 2, pool: "20" },
+  ])("pool_max_conns follows the connection budget: $name", ({ nodesPerZone, authReplicas, pool }) => {
+    const plan = edit((p) => {
+      p.cockroachdb.nodesPerZone = nodesPerZone;
+      p.regions[0]!.authReplicas = authReplicas;
+    });
+    const storage = at(valuesFor(plan), "auth", "teleportConfig", "teleport", "storage") as { conn_string: string; audit_events_uri: string[] };
+    expect(new URL(storage.conn_string).searchParams.get("pool_max_conns")).toBe(pool);
+    expect(new URL(storage.audit_events_uri[0]!).searchParams.get("pool_max_conns")).toBe("4");
   });
 
   test("a region without CockroachDB uses the nearest CockroachDB region (lowest RTT)", () => {

@@ -3,6 +3,7 @@ import type { BundleContext } from "@/lib/core/bundle/context";
 import { nearestDatabaseRegion, podsFor, resourcesFor } from "@/lib/core/bundle/context";
 import type { PlanRegion } from "@/lib/schemas/plan";
 import { sessionsUri } from "./session-storage";
+import { authPoolSizes } from "./teleport-connection-pool";
 import { buildUri } from "./uri";
 
 /**
@@ -21,6 +22,8 @@ import { buildUri } from "./uri";
  *   the documented default written out so the port the network README opens is visible
  *   (Teleport docs: Proxy peering; RFD 0069).
  * - `highAvailability.certManager` when TLS comes from cert-manager instead of a secret.
+ * - `pool_max_conns` in both connection strings from the connection budget
+ *   (./teleport-connection-pool.ts) instead of the blueprint's fixed 20.
  */
 export type TeleportValues = Record<string, unknown>;
 
@@ -48,6 +51,7 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
   const proxyReplicas = podsFor(ctx, region, "teleport-proxy");
   const peering = plan.teleport.proxyPeering;
   const tls = plan.teleport.tls;
+  const pools = authPoolSizes(ctx, region);
 
   return {
     chartMode: "standalone",
@@ -61,9 +65,14 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
             type: "cockroachdb",
             conn_string: cockroachUri(namespace, "teleport_backend", [
               ["sslmode", "verify-full"],
-              ["pool_max_conns", "20"],
+              ["pool_max_conns", String(pools.backend)],
             ]),
-            audit_events_uri: [cockroachUri(namespace, "teleport_audit", [["sslmode", "verify-full"]])],
+            audit_events_uri: [
+              cockroachUri(namespace, "teleport_audit", [
+                ["sslmode", "verify-full"],
+                ["pool_max_conns", String(pools.audit)],
+              ]),
+            ],
             audit_sessions_uri: sessionsUri(ctx, region),
             ttl_job_cron: "*/20 * * * *",
           },

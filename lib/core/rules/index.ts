@@ -1,6 +1,7 @@
 import type { Rule } from "../analysis/types";
 import { cidrOverlapRule } from "./cidr-overlap";
 import { cockroachBelowProductionRule } from "./cockroach-below-production";
+import { cockroachConnectionBudgetRule } from "./cockroach-connection-budget";
 import { cockroachLicenceRule } from "./cockroach-licence";
 import { cockroachNamespaceSharedRule } from "./cockroach-namespace-shared";
 import { cockroachNodesPerZoneRule } from "./cockroach-nodes-per-zone";
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   cockroachNodesPerZoneRule,
   cockroachStoragePerNodeRule,
   cockroachBelowProductionRule,
+  cockroachConnectionBudgetRule,
 ];
 
 export { finding, type RuleFinding } from "./finding";
