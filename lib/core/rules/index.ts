@@ -1,6 +1,7 @@
 import type { Rule } from "../analysis/types";
 import { cidrOverlapRule } from "./cidr-overlap";
 import { cockroachBelowProductionRule } from "./cockroach-below-production";
+import { cockroachClockSourcesRule } from "./cockroach-clock-sources";
 import { cockroachConnectionBudgetRule } from "./cockroach-connection-budget";
 import { cockroachLicenceRule } from "./cockroach-licence";
 import { cockroachNamespaceSharedRule } from "./cockroach-namespace-shared";
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   cockroachLicenceRule,
   cockroachNamespaceSharedRule,
   zoneCountRule,
+  cockroachClockSourcesRule,
   // Teleport
   communityEditionRule,
   // Known defects by Teleport version (one rule per row of ./teleport-defects.ts)
