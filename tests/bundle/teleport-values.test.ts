@@ -47,6 +47,10 @@ describe("teleport-cluster values", () => {
     expect(new URL(storage.audit_events_uri[0]!).searchParams.get("pool_max_conns")).toBe("4");
   });
 
+  test.each(["auth", "proxy"])("%s raises connection_limits.max_connections to the scaling page's 65000", (component) => {
+    expect(at(valuesFor(BLUEPRINT_TEMPLATE), component, "teleportConfig", "teleport", "connection_limits")).toEqual({ max_connections: 65000 });
+  });
+
   test("a region without CockroachDB uses the nearest CockroachDB region (lowest RTT)", () => {
     const plan = edit((p) => {
       p.regions[1] = { ...(p.regions[1] as PlanRegion), runsCockroach: false };

@@ -4,6 +4,7 @@ import { nearestDatabaseRegion, podsFor, resourcesFor } from "@/lib/core/bundle/
 import type { PlanRegion } from "@/lib/schemas/plan";
 import { sessionsUri } from "./session-storage";
 import { authPoolSizes } from "./teleport-connection-pool";
+import { connectionLimits } from "./teleport-limits";
 import { buildUri } from "./uri";
 
 /**
@@ -22,6 +23,8 @@ import { buildUri } from "./uri";
  *   the documented default written out so the port the network README opens is visible
  *   (Teleport docs: Proxy peering; RFD 0069).
  * - `highAvailability.certManager` when TLS comes from cert-manager instead of a secret.
+ * - `teleport.connection_limits.max_connections: 65000` on Auth and Proxy (Teleport docs:
+ *   Scaling; ./teleport-limits.ts).
  * - `pool_max_conns` in both connection strings from the connection budget
  *   (./teleport-connection-pool.ts) instead of the blueprint's fixed 20.
  */
@@ -76,6 +79,7 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
             audit_sessions_uri: sessionsUri(ctx, region),
             ttl_job_cron: "*/20 * * * *",
           },
+          ...connectionLimits(),
         },
         ...(peering.enabled
           ? { auth_service: { tunnel_strategy: { type: "proxy_peering", agent_connection_count: peering.agentConnectionCount } } }
@@ -92,7 +96,10 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
       resources: resourcesValue(resourcesFor(ctx, region.id, "teleport-auth")),
     },
     proxy: {
-      ...(peering.enabled ? { teleportConfig: { proxy_service: { peer_listen_addr: `0.0.0.0:${PROXY_PEER_PORT}` } } } : {}),
+      teleportConfig: {
+        teleport: connectionLimits(),
+        ...(peering.enabled ? { proxy_service: { peer_listen_addr: `0.0.0.0:${PROXY_PEER_PORT}` } } : {}),
+      },
       resources: resourcesValue(resourcesFor(ctx, region.id, "teleport-proxy")),
     },
     ...(tls.mode === "existing-secret" ? { tls: { existingSecretName: tls.secretName } } : {}),

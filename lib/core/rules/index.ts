@@ -23,6 +23,7 @@ import { objectStorageAccessPointRule } from "./object-storage-access-point";
 import { objectStorageDeleteMarkersRule } from "./object-storage-delete-markers";
 import { objectStorageVersioningRule } from "./object-storage-versioning";
 import { podNetworkRoutingRule } from "./pod-network-routing";
+import { proxyAgentReconnectionRule } from "./proxy-agent-reconnection";
 import { proxyPeeringAgentConnectionsRule } from "./proxy-peering-agent-connections";
 import { proxyPeeringDisabledRule } from "./proxy-peering-disabled";
 import { proxyPeeringPortRule } from "./proxy-peering-port";
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   // Capacity
   failoverCapacityRule,
   teleportReplicasRule,
+  proxyAgentReconnectionRule,
   cockroachNodesPerZoneRule,
   cockroachStoragePerNodeRule,
   cockroachBelowProductionRule,
