@@ -51,6 +51,14 @@ describe("teleport-cluster values", () => {
     expect(at(valuesFor(BLUEPRINT_TEMPLATE), component, "teleportConfig", "teleport", "connection_limits")).toEqual({ max_connections: 65000 });
   });
 
+  test("each proxy advertises its own pod IP: no shared peer_public_addr, listen host unspecified", () => {
+    for (const index of [0, 1, 2]) {
+      const proxyService = at(valuesFor(BLUEPRINT_TEMPLATE, index), "proxy", "teleportConfig", "proxy_service") as Record<string, unknown>;
+      expect(proxyService).not.toHaveProperty("peer_public_addr");
+      expect(proxyService.peer_listen_addr).toBe("0.0.0.0:3021");
+    }
+  });
+
   test("a region without CockroachDB uses the nearest CockroachDB region (lowest RTT)", () => {
     const plan = edit((p) => {
       p.regions[1] = { ...(p.regions[1] as PlanRegion), runsCockroach: false };

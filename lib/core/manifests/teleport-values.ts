@@ -5,6 +5,7 @@ import type { PlanRegion } from "@/lib/schemas/plan";
 import { sessionsUri } from "./session-storage";
 import { authPoolSizes } from "./teleport-connection-pool";
 import { connectionLimits } from "./teleport-limits";
+import { proxyPeeringConfig } from "./teleport-proxy-peering";
 import { buildUri } from "./uri";
 
 /**
@@ -21,7 +22,8 @@ import { buildUri } from "./uri";
  *   proxy replicas (the chart's upgrade guide overrides it the same way).
  * - `proxy.teleportConfig.proxy_service.peer_listen_addr: 0.0.0.0:3021` with proxy peering,
  *   the documented default written out so the port the network README opens is visible
- *   (Teleport docs: Proxy peering; RFD 0069).
+ *   (Teleport docs: Proxy peering; RFD 0069); no `peer_public_addr`, so each pod advertises
+ *   its own IP (./teleport-proxy-peering.ts).
  * - `highAvailability.certManager` when TLS comes from cert-manager instead of a secret.
  * - `teleport.connection_limits.max_connections: 65000` on Auth and Proxy (Teleport docs:
  *   Scaling; ./teleport-limits.ts).
@@ -34,7 +36,7 @@ export type TeleportValues = Record<string, unknown>;
 export const DB_CERTS_DIR = "/var/lib/db-certs";
 export const DB_CERTS_SECRET = "cockroach-certs";
 export const COCKROACH_SQL_PORT = 26257;
-export const PROXY_PEER_PORT = 3021;
+export { PROXY_PEER_PORT } from "./teleport-proxy-peering";
 
 /** In-cluster address of a region's CockroachDB public service (CockroachDB multi-cluster guide). */
 export function cockroachPublicHost(namespace: string): string {
@@ -98,7 +100,7 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
     proxy: {
       teleportConfig: {
         teleport: connectionLimits(),
-        ...(peering.enabled ? { proxy_service: { peer_listen_addr: `0.0.0.0:${PROXY_PEER_PORT}` } } : {}),
+        ...(peering.enabled ? { proxy_service: proxyPeeringConfig() } : {}),
       },
       resources: resourcesValue(resourcesFor(ctx, region.id, "teleport-proxy")),
     },
