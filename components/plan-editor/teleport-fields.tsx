@@ -14,6 +14,11 @@ const EDITIONS: readonly Option<Teleport["edition"]>[] = [
   { value: "community", label: "Community" },
 ];
 
+const LOAD_BALANCERS: readonly Option<NonNullable<Teleport["proxyLoadBalancer"]>>[] = [
+  { value: "internet-facing", label: "Internet-facing" },
+  { value: "internal", label: "Internal (VPC only)" },
+];
+
 const TLS_MODES: readonly Option<Tls["mode"]>[] = [
   { value: "existing-secret", label: "Existing Kubernetes secret" },
   { value: "cert-manager", label: "cert-manager issuer" },
@@ -57,6 +62,13 @@ export function TeleportFields({ value, onChange }: { value: Teleport; onChange:
           hint="Known releases are listed; the findings name the first release without a known defect."
         />
         <SelectField path="teleport.edition" label="Edition" value={value.edition} options={EDITIONS} onChange={(v) => set("edition", v)} />
+        <SelectField
+          path="teleport.proxyLoadBalancer"
+          label="Proxy load balancer"
+          value={value.proxyLoadBalancer ?? "internet-facing"}
+          options={LOAD_BALANCERS}
+          onChange={(v) => set("proxyLoadBalancer", v)}
+        />
         <CheckboxField
           path="teleport.trustedClusters"
           label="Uses trusted clusters"

@@ -4,6 +4,7 @@ import { bundleContext } from "@/lib/core/bundle/context";
 import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 import { teleportValues } from "@/lib/core/manifests/teleport-values";
+import { moveRegion, variant } from "@/lib/core/rules/test-support";
 import { at } from "./parse";
 
 const valuesFor = (plan: Plan, index = 0) => {
@@ -57,6 +58,12 @@ describe("teleport-cluster values", () => {
       expect(proxyService).not.toHaveProperty("peer_public_addr");
       expect(proxyService.peer_listen_addr).toBe("0.0.0.0:3021");
     }
+  });
+
+  test("AWS proxy load balancers balance across zones; other providers get no AWS annotation", () => {
+    const plan = variant((p) => moveRegion(p, 2, "gcp:us-west1"));
+    expect(at(valuesFor(plan, 0), "proxy", "annotations")).toEqual({ service: { "service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled": "true" } });
+    expect(at(valuesFor(plan, 2), "proxy", "annotations")).toBeUndefined();
   });
 
   test("a region without CockroachDB uses the nearest CockroachDB region (lowest RTT)", () => {

@@ -5,6 +5,7 @@ import type { PlanRegion } from "@/lib/schemas/plan";
 import { sessionsUri } from "./session-storage";
 import { authPoolSizes } from "./teleport-connection-pool";
 import { connectionLimits } from "./teleport-limits";
+import { proxyServiceAnnotations } from "./teleport-load-balancer";
 import { proxyPeeringConfig } from "./teleport-proxy-peering";
 import { buildUri } from "./uri";
 
@@ -27,6 +28,8 @@ import { buildUri } from "./uri";
  * - `highAvailability.certManager` when TLS comes from cert-manager instead of a secret.
  * - `teleport.connection_limits.max_connections: 65000` on Auth and Proxy (Teleport docs:
  *   Scaling; ./teleport-limits.ts).
+ * - `proxy.annotations.service` with cross-zone load balancing in AWS regions
+ *   (./teleport-load-balancer.ts).
  * - `pool_max_conns` in both connection strings from the connection budget
  *   (./teleport-connection-pool.ts) instead of the blueprint's fixed 20.
  */
@@ -57,6 +60,7 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
   const peering = plan.teleport.proxyPeering;
   const tls = plan.teleport.tls;
   const pools = authPoolSizes(ctx, region);
+  const proxyAnnotations = proxyServiceAnnotations(region);
 
   return {
     chartMode: "standalone",
@@ -98,6 +102,7 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
       resources: resourcesValue(resourcesFor(ctx, region.id, "teleport-auth")),
     },
     proxy: {
+      ...(Object.keys(proxyAnnotations).length > 0 ? { annotations: { service: proxyAnnotations } } : {}),
       teleportConfig: {
         teleport: connectionLimits(),
         ...(peering.enabled ? { proxy_service: proxyPeeringConfig() } : {}),

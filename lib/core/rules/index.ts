@@ -16,6 +16,7 @@ import { communityEditionRule } from "./community-edition";
 import { cpuLimitThrottlingRule } from "./cpu-limit-throttling";
 import { failoverCapacityRule } from "./failover-capacity";
 import { geoDnsHealthCheckRule } from "./geodns-health-check";
+import { geoDnsInternalHealthCheckRule } from "./geodns-internal-health-check";
 import { geoDnsTtlRule } from "./geodns-ttl";
 import { invalidDnsNameRule } from "./invalid-dns-name";
 import { memoryLimitRule } from "./memory-limit";
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   proxyPeeringPortRule,
   cockroachPortRule,
   geoDnsHealthCheckRule,
+  geoDnsInternalHealthCheckRule,
   geoDnsTtlRule,
   // Kubernetes resources and storage
   cpuLimitThrottlingRule,
