@@ -38,7 +38,7 @@ test("preview a values.yaml, copy it and download the zip", async ({ page, conte
   const preview = page.getByTestId("bundle-preview");
   await expect(preview).toContainText("chartMode: standalone");
   await expect(preview).toContainText(
-    "conn_string: postgres://teleport@cockroachdb-public.us-east-1.svc.cluster.local:26257/teleport_backend?sslmode=verify-full&pool_max_conns=20",
+    "conn_string: postgres://teleport@cockroachdb-public.us-east-1.svc.cluster.local:26257/teleport_backend?sslmode=verify-full&pool_max_conns=7",
   );
   await expect(preview).toContainText("audit_sessions_uri: s3://teleport-sessions-us-east-1/records?region=us-east-1&complete_initiators=teleport-auth");
 

@@ -53,7 +53,10 @@ function useMessages(path: string): string[] {
   return useFormContext().issuesByPath.get(path) ?? [];
 }
 
-export function TextField(props: FieldBase & { value: string; onChange: (next: string) => void; placeholder?: string; emptyText?: string }) {
+/** A text input; `suggestions` offers known values in a datalist while any text stays allowed. */
+export function TextField(
+  props: FieldBase & { value: string; onChange: (next: string) => void; placeholder?: string; emptyText?: string; suggestions?: readonly string[] },
+) {
   const messages = useMessages(props.path);
   return (
     <FieldShell {...props} messages={messages} readOnlyValue={props.value === "" ? (props.emptyText ?? "—") : <code>{props.value}</code>}>
@@ -71,7 +74,15 @@ export function TextField(props: FieldBase & { value: string; onChange: (next: s
             spellCheck={false}
             autoComplete="off"
             onChange={(e) => props.onChange(e.currentTarget.value)}
+            list={props.suggestions ? `${aria.id}-suggestions` : undefined}
           />
+          {props.suggestions ? (
+            <datalist id={`${aria.id}-suggestions`}>
+              {props.suggestions.map((s) => (
+                <option key={s} value={s} />
+              ))}
+            </datalist>
+          ) : null}
         </>
       )}
     </FieldShell>

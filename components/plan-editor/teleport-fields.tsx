@@ -1,5 +1,6 @@
 "use client";
 
+import { KNOWN_TELEPORT_RELEASES } from "@/lib/core/rules/teleport-releases";
 import type { Plan } from "@/lib/schemas/plan";
 import { CheckboxField, NumberField, SelectField, TextField, type Option } from "./fields";
 import { FieldGroup } from "./section";
@@ -11,6 +12,11 @@ type Tls = Teleport["tls"];
 const EDITIONS: readonly Option<Teleport["edition"]>[] = [
   { value: "enterprise", label: "Enterprise" },
   { value: "community", label: "Community" },
+];
+
+const LOAD_BALANCERS: readonly Option<NonNullable<Teleport["proxyLoadBalancer"]>>[] = [
+  { value: "internet-facing", label: "Internet-facing" },
+  { value: "internal", label: "Internal (VPC only)" },
 ];
 
 const TLS_MODES: readonly Option<Tls["mode"]>[] = [
@@ -47,8 +53,22 @@ export function TeleportFields({ value, onChange }: { value: Teleport; onChange:
     <>
       <FieldGroup legend="Cluster">
         <TextField path="teleport.clusterName" label="Cluster name" value={value.clusterName} onChange={(v) => set("clusterName", v)} />
-        <TextField path="teleport.version" label="Teleport version" value={value.version} onChange={(v) => set("version", v)} />
+        <TextField
+          path="teleport.version"
+          label="Teleport version"
+          value={value.version}
+          onChange={(v) => set("version", v)}
+          suggestions={KNOWN_TELEPORT_RELEASES}
+          hint="Known releases are listed; the findings name the first release without a known defect."
+        />
         <SelectField path="teleport.edition" label="Edition" value={value.edition} options={EDITIONS} onChange={(v) => set("edition", v)} />
+        <SelectField
+          path="teleport.proxyLoadBalancer"
+          label="Proxy load balancer"
+          value={value.proxyLoadBalancer ?? "internet-facing"}
+          options={LOAD_BALANCERS}
+          onChange={(v) => set("proxyLoadBalancer", v)}
+        />
         <CheckboxField
           path="teleport.trustedClusters"
           label="Uses trusted clusters"

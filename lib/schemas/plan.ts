@@ -74,6 +74,8 @@ export const TeleportSchema = z.strictObject({
   proxyPeering: z.strictObject({ enabled: z.boolean(), agentConnectionCount: count(1, 10) }),
   tls: TlsSchema,
   trustedClusters: z.boolean(),
+  /** Scheme of the proxy's load balancer; optional for plans saved before it existed (the core reads a missing value as internet-facing). */
+  proxyLoadBalancer: z.enum(["internet-facing", "internal"]).optional(),
 });
 
 export const CockroachSchema = z.strictObject({

@@ -5,7 +5,7 @@ import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
 import { gcsCorePlan, minioPlan, mixedCloudPlan } from "./fixtures";
 
 const paths = (plan: typeof BLUEPRINT_TEMPLATE) => buildBundle(plan, analyzePlan(plan)).map((f) => f.path);
-const COMMON = ["README.md", "RUNBOOK.md", "analysis.json", "cockroachdb/01-databases.sql", "cockroachdb/02-multi-region.sql", "cockroachdb/certificates.sh", "network/README.md", "plan.json"];
+const COMMON = ["README.md", "RUNBOOK.md", "analysis.json", "cockroachdb/01-databases.sql", "cockroachdb/02-multi-region.sql", "cockroachdb/certificates.sh", "network/README.md", "agents/teleport.yaml", "plan.json"];
 
 describe("which files a plan gets", () => {
   test.each([

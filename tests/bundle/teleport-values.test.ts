@@ -4,6 +4,7 @@ import { bundleContext } from "@/lib/core/bundle/context";
 import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 import { teleportValues } from "@/lib/core/manifests/teleport-values";
+import { moveRegion, variant } from "@/lib/core/rules/test-support";
 import { at } from "./parse";
 
 const valuesFor = (plan: Plan, index = 0) => {
@@ -25,11 +26,44 @@ describe("teleport-cluster values", () => {
   test("storage points at the region's own CockroachDB", () => {
     expect(at(valuesFor(BLUEPRINT_TEMPLATE, 1), "auth", "teleportConfig", "teleport", "storage")).toEqual({
       type: "cockroachdb",
-      conn_string: "postgres://teleport@cockroachdb-public.us-east-2.svc.cluster.local:26257/teleport_backend?sslmode=verify-full&pool_max_conns=20",
-      audit_events_uri: ["postgres://teleport@cockroachdb-public.us-east-2.svc.cluster.local:26257/teleport_audit?sslmode=verify-full"],
+      conn_string: "postgres://teleport@cockroachdb-public.us-east-2.svc.cluster.local:26257/teleport_backend?sslmode=verify-full&pool_max_conns=7",
+      audit_events_uri: ["postgres://teleport@cockroachdb-public.us-east-2.svc.cluster.local:26257/teleport_audit?sslmode=verify-full&pool_max_conns=4"],
       audit_sessions_uri: "s3://teleport-sessions-us-east-2/records?region=us-east-2&sse_kms_key=alias%2Fteleport-sessions-aws-us-east-2&complete_initiators=teleport-auth",
       ttl_job_cron: "*/20 * * * *",
     });
+  });
+
+  test.each([
+    // 6 vCPU per region → 24 connections; 2 Auth pods → 12 each − 1 change feed − 4 audit = 7.
+    { name: "the template", nodesPerZone: 1, authReplicas: 2, pool: "7" },
+    // 24 vCPU → 96; 48 each − 5 = 43, capped at the blueprint's 20.
+    { name: "4 nodes per zone", nodesPerZone: 4, authReplicas: 2, pool: "20" },
+  ])("pool_max_conns follows the connection budget: $name", ({ nodesPerZone, authReplicas, pool }) => {
+    const plan = edit((p) => {
+      p.cockroachdb.nodesPerZone = nodesPerZone;
+      p.regions[0]!.authReplicas = authReplicas;
+    });
+    const storage = at(valuesFor(plan), "auth", "teleportConfig", "teleport", "storage") as { conn_string: string; audit_events_uri: string[] };
+    expect(new URL(storage.conn_string).searchParams.get("pool_max_conns")).toBe(pool);
+    expect(new URL(storage.audit_events_uri[0]!).searchParams.get("pool_max_conns")).toBe("4");
+  });
+
+  test.each(["auth", "proxy"])("%s raises connection_limits.max_connections to the scaling page's 65000", (component) => {
+    expect(at(valuesFor(BLUEPRINT_TEMPLATE), component, "teleportConfig", "teleport", "connection_limits")).toEqual({ max_connections: 65000 });
+  });
+
+  test("each proxy advertises its own pod IP: no shared peer_public_addr, listen host unspecified", () => {
+    for (const index of [0, 1, 2]) {
+      const proxyService = at(valuesFor(BLUEPRINT_TEMPLATE, index), "proxy", "teleportConfig", "proxy_service") as Record<string, unknown>;
+      expect(proxyService).not.toHaveProperty("peer_public_addr");
+      expect(proxyService.peer_listen_addr).toBe("0.0.0.0:3021");
+    }
+  });
+
+  test("AWS proxy load balancers balance across zones; other providers get no AWS annotation", () => {
+    const plan = variant((p) => moveRegion(p, 2, "gcp:us-west1"));
+    expect(at(valuesFor(plan, 0), "proxy", "annotations")).toEqual({ service: { "service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled": "true" } });
+    expect(at(valuesFor(plan, 2), "proxy", "annotations")).toBeUndefined();
   });
 
   test("a region without CockroachDB uses the nearest CockroachDB region (lowest RTT)", () => {

@@ -9,6 +9,7 @@ import { networkReadme } from "@/lib/core/manifests/network-readme";
 import { storageClassManifest } from "@/lib/core/manifests/storage-class";
 import { storageReadme } from "@/lib/core/manifests/storage-readme";
 import { storageTerraform } from "@/lib/core/manifests/storage-terraform";
+import { agentConfig } from "@/lib/core/manifests/teleport-agent-config";
 import { teleportValues } from "@/lib/core/manifests/teleport-values";
 import { buildRunbook, runbookToMarkdown } from "@/lib/core/runbook";
 import type { Plan } from "@/lib/schemas/plan";
@@ -69,6 +70,13 @@ function contentDocuments(ctx: BundleContext, options: BundleOptions): BundleDoc
         ],
       }),
     ),
+    {
+      path: BUNDLE_PATHS.teleportAgentConfig,
+      description: "teleport.yaml settings for every agent: a cache back-off so a failed region's agents do not reconnect all at once.",
+      format: "yaml",
+      value: agentConfig(),
+      comment: ["Merge into the teleport.yaml of every Teleport agent (Teleport docs: Scaling, Agent configuration)."],
+    },
     { path: BUNDLE_PATHS.cockroachInitSql, description: "Creates Teleport's databases and SQL user and enables rangefeeds.", format: "sql", value: databasesSql() },
     {
       path: BUNDLE_PATHS.cockroachRegionsSql,

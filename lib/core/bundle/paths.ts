@@ -13,6 +13,7 @@ export const BUNDLE_PATHS = {
   analysis: "analysis.json",
   runbook: "RUNBOOK.md",
   teleportValues: (id: RegionId | string) => `teleport/${regionSlug(id)}/values.yaml`,
+  teleportAgentConfig: "agents/teleport.yaml",
   cockroachInitSql: "cockroachdb/01-databases.sql",
   cockroachRegionsSql: "cockroachdb/02-multi-region.sql",
   cockroachCertificates: "cockroachdb/certificates.sh",

@@ -1,6 +1,7 @@
 import type { BundleContext } from "@/lib/core/bundle/context";
 import { podsFor, regionCode, resourcesFor } from "@/lib/core/bundle/context";
 import type { PlanRegion } from "@/lib/schemas/plan";
+import { clockOffsetConf } from "./cockroach-clock";
 import { resourcesValue } from "./teleport-values";
 
 /**
@@ -17,6 +18,7 @@ import { resourcesValue } from "./teleport-values";
  *   guide does, addressed `cockroachdb-N.cockroachdb.<namespace>` across clusters.
  * - `conf.cache` and `conf.max-sql-memory` at 25% each (chart README: set both to a quarter of
  *   the memory allocation; 2 × 25% + 25% stays under the 80% rule).
+ * - `conf.max-offset: 250ms` when CockroachDB spans regions with multi-region SQL (./cockroach-clock.ts).
  * - `storage.persistentVolume` uses the region's SSD StorageClass and the plan's size.
  * - `statefulset.resources` from the sizing: memory limit = request, no CPU limit unless the
  *   static CPU manager is on (CockroachDB docs: Kubernetes performance, Resource limits).
@@ -53,6 +55,7 @@ export function cockroachValues(ctx: BundleContext, region: PlanRegion): Cockroa
       join: cockroachJoin(ctx),
       cache: "25%",
       "max-sql-memory": "25%",
+      ...clockOffsetConf(ctx),
     },
     statefulset: {
       replicas: podsFor(ctx, region, "cockroachdb"),

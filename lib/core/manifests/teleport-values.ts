@@ -4,6 +4,10 @@ import { nearestDatabaseRegion, podsFor, resourcesFor } from "@/lib/core/bundle/
 import type { PlanRegion } from "@/lib/schemas/plan";
 import { sessionsUri } from "./session-storage";
 import { authIdentity } from "./teleport-identity";
+import { authPoolSizes } from "./teleport-connection-pool";
+import { connectionLimits } from "./teleport-limits";
+import { proxyServiceAnnotations } from "./teleport-load-balancer";
+import { proxyPeeringConfig } from "./teleport-proxy-peering";
 import { buildUri } from "./uri";
 
 /**
@@ -20,9 +24,16 @@ import { buildUri } from "./uri";
  *   proxy replicas (the chart's upgrade guide overrides it the same way).
  * - `proxy.teleportConfig.proxy_service.peer_listen_addr: 0.0.0.0:3021` with proxy peering,
  *   the documented default written out so the port the network README opens is visible
- *   (Teleport docs: Proxy peering; RFD 0069).
+ *   (Teleport docs: Proxy peering; RFD 0069); no `peer_public_addr`, so each pod advertises
+ *   its own IP (./teleport-proxy-peering.ts).
  * - `highAvailability.certManager` when TLS comes from cert-manager instead of a secret.
  * - the Auth pods' AWS identity for S3 recordings (teleport-identity.ts).
+ * - `teleport.connection_limits.max_connections: 65000` on Auth and Proxy (Teleport docs:
+ *   Scaling; ./teleport-limits.ts).
+ * - `proxy.annotations.service` with cross-zone load balancing in AWS regions
+ *   (./teleport-load-balancer.ts).
+ * - `pool_max_conns` in both connection strings from the connection budget
+ *   (./teleport-connection-pool.ts) instead of the blueprint's fixed 20.
  */
 export type TeleportValues = Record<string, unknown>;
 
@@ -30,7 +41,7 @@ export type TeleportValues = Record<string, unknown>;
 export const DB_CERTS_DIR = "/var/lib/db-certs";
 export const DB_CERTS_SECRET = "cockroach-certs";
 export const COCKROACH_SQL_PORT = 26257;
-export const PROXY_PEER_PORT = 3021;
+export { PROXY_PEER_PORT } from "./teleport-proxy-peering";
 
 /** In-cluster address of a region's CockroachDB public service (CockroachDB multi-cluster guide). */
 export function cockroachPublicHost(namespace: string): string {
@@ -51,6 +62,8 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
   const peering = plan.teleport.proxyPeering;
   const tls = plan.teleport.tls;
   const identity = authIdentity(ctx, region);
+  const pools = authPoolSizes(ctx, region);
+  const proxyAnnotations = proxyServiceAnnotations(region);
 
   return {
     chartMode: "standalone",
@@ -64,12 +77,18 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
             type: "cockroachdb",
             conn_string: cockroachUri(namespace, "teleport_backend", [
               ["sslmode", "verify-full"],
-              ["pool_max_conns", "20"],
+              ["pool_max_conns", String(pools.backend)],
             ]),
-            audit_events_uri: [cockroachUri(namespace, "teleport_audit", [["sslmode", "verify-full"]])],
+            audit_events_uri: [
+              cockroachUri(namespace, "teleport_audit", [
+                ["sslmode", "verify-full"],
+                ["pool_max_conns", String(pools.audit)],
+              ]),
+            ],
             audit_sessions_uri: sessionsUri(ctx, region),
             ttl_job_cron: "*/20 * * * *",
           },
+          ...connectionLimits(),
         },
         ...(peering.enabled
           ? { auth_service: { tunnel_strategy: { type: "proxy_peering", agent_connection_count: peering.agentConnectionCount } } }
@@ -88,7 +107,11 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
       resources: resourcesValue(resourcesFor(ctx, region.id, "teleport-auth")),
     },
     proxy: {
-      ...(peering.enabled ? { teleportConfig: { proxy_service: { peer_listen_addr: `0.0.0.0:${PROXY_PEER_PORT}` } } } : {}),
+      ...(Object.keys(proxyAnnotations).length > 0 ? { annotations: { service: proxyAnnotations } } : {}),
+      teleportConfig: {
+        teleport: connectionLimits(),
+        ...(peering.enabled ? { proxy_service: proxyPeeringConfig() } : {}),
+      },
       resources: resourcesValue(resourcesFor(ctx, region.id, "teleport-proxy")),
     },
     ...(tls.mode === "existing-secret" ? { tls: { existingSecretName: tls.secretName } } : {}),

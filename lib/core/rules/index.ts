@@ -1,6 +1,8 @@
 import type { Rule } from "../analysis/types";
 import { cidrOverlapRule } from "./cidr-overlap";
 import { cockroachBelowProductionRule } from "./cockroach-below-production";
+import { cockroachClockSourcesRule } from "./cockroach-clock-sources";
+import { cockroachConnectionBudgetRule } from "./cockroach-connection-budget";
 import { cockroachLicenceRule } from "./cockroach-licence";
 import { cockroachNamespaceSharedRule } from "./cockroach-namespace-shared";
 import { cockroachNodesPerZoneRule } from "./cockroach-nodes-per-zone";
@@ -14,6 +16,7 @@ import { communityEditionRule } from "./community-edition";
 import { cpuLimitThrottlingRule } from "./cpu-limit-throttling";
 import { failoverCapacityRule } from "./failover-capacity";
 import { geoDnsHealthCheckRule } from "./geodns-health-check";
+import { geoDnsInternalHealthCheckRule } from "./geodns-internal-health-check";
 import { geoDnsTtlRule } from "./geodns-ttl";
 import { invalidDnsNameRule } from "./invalid-dns-name";
 import { memoryLimitRule } from "./memory-limit";
@@ -21,14 +24,15 @@ import { objectStorageAccessPointRule } from "./object-storage-access-point";
 import { objectStorageDeleteMarkersRule } from "./object-storage-delete-markers";
 import { objectStorageVersioningRule } from "./object-storage-versioning";
 import { podNetworkRoutingRule } from "./pod-network-routing";
+import { proxyAgentReconnectionRule } from "./proxy-agent-reconnection";
 import { proxyPeeringAgentConnectionsRule } from "./proxy-peering-agent-connections";
 import { proxyPeeringDisabledRule } from "./proxy-peering-disabled";
 import { proxyPeeringPortRule } from "./proxy-peering-port";
 import { s3CompleteInitiatorsRule } from "./s3-complete-initiators";
 import { storageClassNotSsdRule } from "./storage-class-not-ssd";
-import { teleportAuditEventsVersionRule } from "./teleport-audit-events-version";
 import { teleportFarFromPrimaryRule } from "./teleport-far-from-primary";
 import { teleportRegionsMatchDbRule } from "./teleport-regions-match-db";
+import { TELEPORT_DEFECT_RULES } from "./teleport-version-defect";
 import { teleportReplicasRule } from "./teleport-replicas";
 import { trustedClustersProxyPeeringRule } from "./trusted-clusters-proxy-peering";
 import { zoneCountRule } from "./zone-count";
@@ -46,9 +50,11 @@ export const RULES: readonly Rule[] = [
   cockroachLicenceRule,
   cockroachNamespaceSharedRule,
   zoneCountRule,
+  cockroachClockSourcesRule,
   // Teleport
   communityEditionRule,
-  teleportAuditEventsVersionRule,
+  // Known defects by Teleport version (one rule per row of ./teleport-defects.ts)
+  ...TELEPORT_DEFECT_RULES,
   teleportFarFromPrimaryRule,
   teleportRegionsMatchDbRule,
   proxyPeeringDisabledRule,
@@ -60,6 +66,7 @@ export const RULES: readonly Rule[] = [
   proxyPeeringPortRule,
   cockroachPortRule,
   geoDnsHealthCheckRule,
+  geoDnsInternalHealthCheckRule,
   geoDnsTtlRule,
   // Kubernetes resources and storage
   cpuLimitThrottlingRule,
@@ -74,9 +81,11 @@ export const RULES: readonly Rule[] = [
   // Capacity
   failoverCapacityRule,
   teleportReplicasRule,
+  proxyAgentReconnectionRule,
   cockroachNodesPerZoneRule,
   cockroachStoragePerNodeRule,
   cockroachBelowProductionRule,
+  cockroachConnectionBudgetRule,
 ];
 
 export { finding, type RuleFinding } from "./finding";

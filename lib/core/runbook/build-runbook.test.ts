@@ -65,7 +65,7 @@ describe("the template's runbook", () => {
       ],
       [`teleport.secrets.${E1}`, `teleport.deploy.${E1}`, `teleport.secrets.${E2}`, `teleport.deploy.${E2}`, `teleport.secrets.${W2}`, `teleport.deploy.${W2}`],
       ["geodns.endpoints", "geodns.records", "geodns.health-checks"],
-      ["verification.cluster-status", "verification.database-regions", "verification.proxy-peering", "verification.failover-drill", "verification.failover-restore"],
+      ["verification.cluster-status", "verification.database-regions", "verification.proxy-peering", "verification.proxy-peer-addresses", "verification.failover-drill", "verification.failover-restore"],
       [
         "update.strategy@18.11.0",
         "update.prepare@18.11.0",

@@ -22,6 +22,7 @@ import { capture, envRef, envSuffix, kubectl, sh, type ShellArg } from "../shell
 import { SRC } from "../sources";
 import { draft, type RunbookContext } from "../step";
 import type { StepDraft } from "../types";
+import { proxyPeerAddressesStep } from "./proxy-peer-addresses";
 import { tctlStatus } from "./teleport";
 
 const PROXY_SELECTOR = `--selector=app.kubernetes.io/instance=${TELEPORT_RELEASE},app.kubernetes.io/component=proxy`;
@@ -64,6 +65,7 @@ export function verificationSteps(ctx: RunbookContext): StepDraft[] {
       }),
     );
   if (teleport.length > 1) steps.push(proxyPeeringStep(plan, teleport));
+  if (plan.teleport.proxyPeering.enabled) steps.push(proxyPeerAddressesStep(teleport));
   steps.push(...failoverSteps(ctx));
   return steps;
 }

@@ -1,0 +1,85 @@
+import { describe, expect, test } from "vitest";
+import { TeleportSchema } from "@/lib/schemas/plan";
+import { TELEPORT_DEFECTS, firstGoodRelease, isAffected } from "./teleport-defects";
+import { KNOWN_TELEPORT_RELEASES } from "./teleport-releases";
+import { TELEPORT_DEFECT_RULES } from "./teleport-version-defect";
+import { brief, runRule, variant } from "./test-support";
+
+const rule = (id: string) => TELEPORT_DEFECT_RULES.find((r) => r.id === id)!;
+const at = (version: string, peering = true) =>
+  variant((p) => {
+    p.teleport.version = version;
+    p.teleport.proxyPeering.enabled = peering;
+  });
+
+describe("Teleport defect rules", () => {
+  // [rule id, version, severity, first good release named in the fix]
+  test.each([
+    ["teleport-audit-events-version", "15.4.1", "critical", "15.4.2"],
+    ["teleport-audit-events-version", "14.3.0", "critical", "15.4.2"],
+    ["teleport-defect-audit-retention", "16.2.0", "critical", "16.2.1"],
+    ["teleport-defect-audit-retention", "15.4.2", "critical", "16.2.1"],
+    ["teleport-defect-crdb-setup-timeout", "16.4.8", "warning", "16.4.9"],
+    ["teleport-defect-crdb-setup-timeout", "17.0.2", "warning", "17.0.3"],
+    ["teleport-defect-peered-dial", "18.2.2", "critical", "18.2.3"],
+    ["teleport-defect-peered-dial", "17.7.6", "critical", "17.7.7"],
+    ["teleport-defect-peered-dial", "16.5.5", "critical", "17.7.7"],
+    ["teleport-defect-peer-listen-addr", "17.0.2", "warning", "17.0.3"],
+    ["teleport-defect-peer-listen-addr", "16.4.8", "warning", "16.4.9"],
+  ])("%s fires for %s", (id, version, severity, good) => {
+    const findings = runRule(rule(id), at(version));
+    expect(brief(findings)).toEqual([{ id, severity, fields: TELEPORT_DEFECTS.find((d) => d.id === id)!.fields }]);
+    expect(findings[0]!.fix).toContain(`Use Teleport ${good} or later`);
+    expect(findings[0]!.explanation).toContain(`first release with the fix is ${good}`);
+  });
+
+  test.each([
+    ["teleport-audit-events-version", "15.4.2"],
+    ["teleport-audit-events-version", "18.10.0"],
+    ["teleport-defect-audit-retention", "16.2.1"],
+    ["teleport-defect-audit-retention", "17.0.0"],
+    // Before CockroachDB audit support the defective code did not exist (the version rule covers it).
+    ["teleport-defect-audit-retention", "15.4.1"],
+    ["teleport-defect-crdb-setup-timeout", "16.4.9"],
+    ["teleport-defect-crdb-setup-timeout", "17.0.3"],
+    ["teleport-defect-crdb-setup-timeout", "18.0.0"],
+    ["teleport-defect-peered-dial", "18.2.3"],
+    ["teleport-defect-peered-dial", "17.7.7"],
+    ["teleport-defect-peered-dial", "19.0.0"],
+    ["teleport-defect-peer-listen-addr", "17.0.3"],
+    ["teleport-defect-peer-listen-addr", "16.4.9"],
+  ])("%s is silent for %s", (id, version) => {
+    expect(runRule(rule(id), at(version))).toEqual([]);
+  });
+
+  test.each(["teleport-defect-peered-dial", "teleport-defect-peer-listen-addr"])("%s is silent without proxy peering", (id) => {
+    expect(runRule(rule(id), at("17.0.0", false))).toEqual([]);
+  });
+
+  test("a line whose backport release is unverified says so", () => {
+    const [finding] = runRule(rule("teleport-defect-audit-retention"), at("15.4.20"));
+    expect(finding!.explanation).toContain("A 15.x backport was merged (https://github.com/gravitational/teleport/pull/46148)");
+  });
+
+  test("the template's Teleport version has none of the defects", () => {
+    for (const r of TELEPORT_DEFECT_RULES) expect(runRule(r, variant())).toEqual([]);
+  });
+
+  test.each([
+    ["17.0.2", "17.0.3"],
+    ["16.1.0", "16.4.9"],
+    ["15.4.9", "16.4.9"],
+    ["14.0.0", "16.4.9"],
+  ])("first good release of the setup-timeout fix for %s is %s", (version, good) => {
+    const defect = TELEPORT_DEFECTS.find((d) => d.id === "teleport-defect-crdb-setup-timeout")!;
+    expect(isAffected(defect, version)).toBe(version !== "14.0.0");
+    expect(firstGoodRelease(defect, version)).toBe(good);
+  });
+});
+
+describe("known Teleport releases", () => {
+  test("lists the template's release and every first good release, newest first", () => {
+    expect(KNOWN_TELEPORT_RELEASES).toEqual(["18.10.0", "18.2.3", "17.7.7", "17.0.3", "16.4.9", "16.2.1", "15.4.2"]);
+    for (const release of KNOWN_TELEPORT_RELEASES) expect(TeleportSchema.shape.version.safeParse(release).success).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+import type { Rule } from "../analysis/types";
+import { finding } from "./finding";
+import { teleportRegions } from "./plan-regions";
+import { type TeleportDefect, TELEPORT_DEFECTS, firstGoodRelease, isAffected } from "./teleport-defects";
+import { parseVersion } from "./version";
+
+/**
+ * One rule per row of the Teleport defect table (./teleport-defects.ts): it fires when the
+ * plan's Teleport version is affected and the plan uses the feature the defect lives in, and
+ * names the first release of the version's major line (or the next line) that carries the fix.
+ */
+export function teleportDefectRule(defect: TeleportDefect): Rule {
+  const source = defect.sources[0];
+  return {
+    id: defect.id,
+    title: `Teleport version: ${defect.title}`,
+    source,
+    check: ({ plan }) => {
+      const { version } = plan.teleport;
+      if (!isAffected(defect, version) || (defect.appliesTo && !defect.appliesTo(plan))) return [];
+      const good = firstGoodRelease(defect, version);
+      const [major] = parseVersion(version);
+      const backport = defect.unverifiedBackports?.[major];
+      return [
+        finding(defect.id, {
+          severity: defect.severity,
+          title: `Teleport ${version}: ${defect.title}`,
+          explanation:
+            `${defect.problem} Teleport ${version} is affected; the first release with the fix is ${good}.` +
+            (backport ? ` A ${major}.x backport was merged (${backport}), but no ${major}.x release carrying it could be confirmed, so the ${major}.x line counts as affected.` : ""),
+          fix: `Use Teleport ${good} or later${backport ? ` (or a ${major}.x release whose notes list the backport)` : ""}.`,
+          fields: defect.fields,
+          regions: teleportRegions(plan).map((r) => r.id),
+          source,
+        }),
+      ];
+    },
+  };
+}
+
+/** The table's rules, in table order. */
+export const TELEPORT_DEFECT_RULES: readonly Rule[] = TELEPORT_DEFECTS.map(teleportDefectRule);
