@@ -33,6 +33,17 @@ export function PlanChanges({ changes }: { changes: Change[] }) {
               <th scope="row" className={styles.fieldCell}>
                 {change.label}
                 <code className={styles.path}>{change.path}</code>
+                {change.warning ? (
+                  <span className="banner banner-warning" role="note" data-testid="change-warning">
+                    {change.warning.text} Source:{" "}
+                    {change.warning.source.url ? (
+                      <a href={change.warning.source.url}>{change.warning.source.title}</a>
+                    ) : (
+                      change.warning.source.title
+                    )}
+                    {change.warning.source.section ? `, "${change.warning.source.section}"` : ""}.
+                  </span>
+                ) : null}
               </th>
               <td>
                 <span className={styles.kind} data-kind={change.kind}>

@@ -89,6 +89,14 @@ export function RegionFields(props: {
           checked={k8s.staticCpuManager}
           onChange={(v) => setK8s("staticCpuManager", v)}
         />
+        <NumberField
+          path={`${prefix}.kubernetes.ciliumClusterId`}
+          label="Cilium cluster id"
+          // Plans saved before ids were kept show the id the bundle derives: the region's position.
+          value={k8s.ciliumClusterId ?? props.index + 1}
+          hint="1 to 255, unique per cluster; changing it on a meshed cluster means reconnecting it (Cilium docs: Setting up Cluster Mesh)."
+          onChange={(v) => setK8s("ciliumClusterId", v)}
+        />
       </FieldGroup>
       <FieldGroup legend="Storage">
         <TextField

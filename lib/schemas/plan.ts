@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getRegion } from "@/lib/core/catalog";
 import { parseCidr } from "@/lib/core/net/cidr";
+import { CILIUM_CLUSTER_ID_MAX, CILIUM_CLUSTER_ID_MIN, ciliumClusterIdAt } from "@/lib/core/net/cilium-cluster-id";
 
 /**
  * The plan: one multi-region Teleport deployment backed by CockroachDB, as a versioned JSON
@@ -106,6 +107,12 @@ export const RegionSchema = z.strictObject({
     serviceCidr: cidr,
     podNetworking: z.enum(["native", "overlay"]),
     staticCpuManager: z.boolean(),
+    /** Cilium Cluster Mesh id; absent in plans saved before it existed (then the 1-based position). */
+    ciliumClusterId: z
+      .int({ error: "Use a whole number." })
+      .min(CILIUM_CLUSTER_ID_MIN, { error: `Cilium cluster ids run from ${CILIUM_CLUSTER_ID_MIN} to ${CILIUM_CLUSTER_ID_MAX}.` })
+      .max(CILIUM_CLUSTER_ID_MAX, { error: `Cilium cluster ids run from ${CILIUM_CLUSTER_ID_MIN} to ${CILIUM_CLUSTER_ID_MAX}.` })
+      .optional(),
   }),
   proxyReplicas: count(1, 50),
   authReplicas: count(1, 20),
@@ -167,6 +174,7 @@ export const PlanSchema = z
   })
   .superRefine((plan, ctx) => {
     const ids = new Set<string>();
+    const clusterIds = new Map<number, string>();
     plan.regions.forEach((region, index) => {
       if (ids.has(region.id)) ctx.addIssue({ code: "custom", path: ["regions", index, "id"], message: `Region ${region.id} appears twice.` });
       ids.add(region.id);
@@ -177,6 +185,17 @@ export const PlanSchema = z
       });
       if (new Set(region.zones).size !== region.zones.length)
         ctx.addIssue({ code: "custom", path: ["regions", index, "zones"], message: "A zone is listed twice." });
+      // Unique among the ids Cilium will get, stored or derived: two meshed clusters with one id
+      // clash (Cilium docs: Setting up Cluster Mesh, "Specify the Cluster Name and ID").
+      const clusterId = ciliumClusterIdAt(plan.regions, index);
+      const holder = clusterIds.get(clusterId);
+      if (holder !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: ["regions", index, "kubernetes", "ciliumClusterId"],
+          message: `Cilium cluster id ${clusterId} is already ${holder}'s: each cluster in a mesh needs its own id (a region without one takes its position, 1 for the first).`,
+        });
+      else clusterIds.set(clusterId, region.id);
     });
     const cockroachRegions = plan.regions.filter((r) => r.runsCockroach).map((r) => r.id);
     const { primaryRegion, secondaryRegion } = plan.cockroachdb;

@@ -16,7 +16,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const E1 = "aws:us-east-1";
 const E2 = "aws:us-east-2";
 const W2 = "aws:us-west-2";
-const TEMPLATE_STEPS = 48;
+const TEMPLATE_STEPS = 54;
 
 async function createProject(template: "blank" | "blueprint" = "blueprint"): Promise<Project> {
   const response = await call(postProject, { body: { name: "Runbook", template } });
@@ -77,6 +77,7 @@ describe("GET /api/projects/:id/runbook", () => {
       ["geodns", 3],
       ["verification", 5],
       ["update", 9],
+      ["cockroach-upgrade", 6],
     ]);
     expect(stepOf(runbook, `teleport.deploy.${E1}`)).toMatchObject({ checkedAt: null, note: "", changedSinceCheck: false, hash: expect.stringMatching(/^[0-9a-f]{16}$/) });
     expect(await storedRows(project.id, 1)).toBe(TEMPLATE_STEPS);
@@ -114,7 +115,7 @@ describe("GET /api/projects/:id/runbook", () => {
   test("a refused target is explained in the update section", async () => {
     const project = await createProject();
     const { runbook } = await getRunbook(project.id, "?targetVersion=20.1.0");
-    const update = runbook.sections.at(-1)!;
+    const update = runbook.sections.find((s) => s.id === "update")!;
     expect(update.steps.map((s) => s.key)).toEqual(["update.refused@20.1.0"]);
     expect(update.steps[0]!.what).toContain("Teleport must be upgraded one major version at a time");
   });
@@ -125,7 +126,7 @@ describe("GET /api/projects/:id/runbook", () => {
     await check(project.id, "prerequisites.tools", 1);
     const { runbook } = await getRunbook(project.id, "?targetVersion=19.0.0");
     expect(runbook.targetVersion).toBe("19.0.0");
-    expect(runbook.sections.at(-1)!.steps.map((s) => s.key)[0]).toBe("update.strategy@19.0.0");
+    expect(runbook.sections.find((s) => s.id === "update")!.steps.map((s) => s.key)[0]).toBe("update.strategy@19.0.0");
     expect(runbook.progress).toEqual({ done: 1, total: TEMPLATE_STEPS });
     expect(await storedRows(project.id, 1)).toBe(TEMPLATE_STEPS + 9);
   });

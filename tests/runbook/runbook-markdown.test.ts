@@ -40,11 +40,11 @@ describe("GET /api/projects/:id/runbook.md", () => {
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="runbook-revision-1.md"');
     const text = response.text;
     expect(text).toContain(`- [x] Done ${checkedAt}: done by \\*ops\\* \\<b>team\\</b> (\`teleport.deploy.aws:us-west-2\`)`);
-    expect(text).toContain("Progress: 1 of 48 done.");
+    expect(text).toContain("Progress: 1 of 54 done.");
 
     const tree = fromMarkdown(text);
     expect(all(tree, "html")).toEqual([]);
-    expect(all<Heading>(tree, "heading").filter((h) => h.depth === 2)).toHaveLength(9);
+    expect(all<Heading>(tree, "heading").filter((h) => h.depth === 2)).toHaveLength(10);
     expect(all<Code>(tree, "code").some((c) => c.value.includes("--kube-context teleport-us-west-2 --namespace teleport --version 18.10.0"))).toBe(true);
   });
 

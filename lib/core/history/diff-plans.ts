@@ -1,4 +1,6 @@
+import type { Source } from "@/lib/core/analysis/types";
 import type { Plan } from "@/lib/schemas/plan";
+import { ciliumIdChangeWarning, withSharedRegionsClusterIds } from "./cilium-cluster-id-change";
 import { fieldOrder, planFieldLabel } from "./plan-field-labels";
 
 export type PlanChangeKind = "added" | "removed" | "changed";
@@ -8,9 +10,17 @@ export type PlanChangeKind = "added" | "removed" | "changed";
  * keyed by id rather than index ("regions[aws:us-west-2].kubernetes.podCidr",
  * "waivers[cpu-limit-throttling:aws:us-east-1:cockroachdb]", "regions[aws:us-east-1].zones[us-east-1a]").
  * A value that is absent on one side is left out (`before` on "added", `after` on "removed");
- * `null` is a value (a secondary region set to none is "changed" to null).
+ * `null` is a value (a secondary region set to none is "changed" to null). `warning` marks a
+ * change that costs more than its size suggests, with the source that says so.
  */
-export type PlanChange = { path: string; label: string; kind: PlanChangeKind; before?: unknown; after?: unknown };
+export type PlanChange = {
+  path: string;
+  label: string;
+  kind: PlanChangeKind;
+  before?: unknown;
+  after?: unknown;
+  warning?: { text: string; source: Source };
+};
 
 type At = { path: string; pattern: string; keys: string[] };
 
@@ -30,11 +40,16 @@ const SET_ARRAYS = new Set(["regions[].zones"]);
  * region. Zones are compared as sets (one change per zone added or removed, in zone-name order).
  * Waivers are matched by finding id. Everything else is walked down to its leaves, so an
  * optional block such as `resources` appears as its individual fields.
+ *
+ * A region in both plans is compared by the Cilium cluster id it gets, stored or derived from its
+ * position, so writing down the id it already had is no change, and removing or reordering
+ * regions of a plan without stored ids shows every id that moved, with Cilium's warning.
  */
 export function diffPlans(before: Plan, after: Plan): PlanChange[] {
   const changes: PlanChange[] = [];
-  walk(before, after, { path: "", pattern: "", keys: [] }, changes);
-  return changes;
+  const [b, a] = withSharedRegionsClusterIds(before, after);
+  walk(b, a, { path: "", pattern: "", keys: [] }, changes);
+  return changes.map(ciliumIdChangeWarning);
 }
 
 function walk(before: unknown, after: unknown, at: At, out: PlanChange[]): void {

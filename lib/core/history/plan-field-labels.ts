@@ -52,6 +52,7 @@ const ENTRIES: readonly [string, string][] = [
   ["regions[].kubernetes.serviceCidr", "Service CIDR of {0}"],
   ["regions[].kubernetes.podNetworking", "Pod networking of {0}"],
   ["regions[].kubernetes.staticCpuManager", "Static CPU manager policy of {0}"],
+  ["regions[].kubernetes.ciliumClusterId", "Cilium cluster id of {0}"],
   ["regions[].proxyReplicas", "Proxy replicas of {0}"],
   ["regions[].authReplicas", "Auth replicas of {0}"],
   ["regions[].storageClass.name", "StorageClass name of {0}"],

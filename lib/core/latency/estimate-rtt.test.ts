@@ -3,19 +3,19 @@ import { describe, expect, test } from "vitest";
 import { FIBRE_KM_PER_MS, RTT_MODEL, estimateRttMs, routeInflation } from "./estimate-rtt";
 
 describe("estimateRttMs", () => {
-  // rtt = 3 + 2 × d × 2.1 × (d/1000)^−0.12 / 200
+  // rtt = 3.5 + 2 × d × 1.8 × (d/1000)^−0.07 / 200
   test.each([
-    [0, 3],
-    [1000, 3 + (2 * 1000 * 2.1) / 200],
-    [5000, 3 + (2 * 5000 * 2.1 * 5 ** -0.12) / 200],
-    [10_000, 3 + (2 * 10_000 * 2.1 * 10 ** -0.12) / 200],
+    [0, 3.5],
+    [1000, 3.5 + (2 * 1000 * 1.8) / 200],
+    [5000, 3.5 + (2 * 5000 * 1.8 * 5 ** -0.07) / 200],
+    [10_000, 3.5 + (2 * 10_000 * 1.8 * 10 ** -0.07) / 200],
   ])("%i km → %f ms", (distanceKm, expected) => {
     expect(estimateRttMs(distanceKm)).toBeCloseTo(expected, 9);
   });
 
   test("uses light in fibre at 200 km/ms and the shipped constants", () => {
     expect(FIBRE_KM_PER_MS).toBe(200);
-    expect(RTT_MODEL).toEqual({ overheadMs: 3, inflationAt1000Km: 2.1, inflationDecay: 0.12 });
+    expect(RTT_MODEL).toEqual({ overheadMs: 3.5, inflationAt1000Km: 1.8, inflationDecay: 0.07 });
   });
 
   test("a corridor factor scales the distance term only", () => {
@@ -60,11 +60,11 @@ describe("estimateRttMs", () => {
 describe("routeInflation", () => {
   // Fibre routes run 1.3–2x the great circle on long hauls and more on short hops.
   test.each([
-    [500, 2.2, 2.4],
-    [1000, 2.1, 2.1],
-    [4000, 1.7, 1.85],
-    [10_000, 1.55, 1.65],
-    [18_000, 1.45, 1.55],
+    [500, 1.85, 1.95],
+    [1000, 1.8, 1.8],
+    [4000, 1.6, 1.7],
+    [10_000, 1.5, 1.6],
+    [18_000, 1.45, 1.5],
   ])("%i km → between %f and %f", (d, low, high) => {
     expect(routeInflation(d)).toBeGreaterThanOrEqual(low);
     expect(routeInflation(d)).toBeLessThanOrEqual(high);

@@ -13,20 +13,21 @@ export type RttModel = {
 
 /**
  * Fitted on the calibration three quarters of the shipped measured pairs
- * (Azure P50 July 2026 and CloudPing AWS P50 1Y); `calibrate.test.ts` re-runs
- * the fit and checks these values.
+ * (Azure P50 July 2026, CloudPing AWS P50 1Y and Google Cloud's Performance
+ * Dashboard, November 2023); `calibrate.test.ts` re-runs the fit and checks
+ * these values.
  */
 export const RTT_MODEL: RttModel = {
-  overheadMs: 3,
-  inflationAt1000Km: 2.1,
-  inflationDecay: 0.12,
+  overheadMs: 3.5,
+  inflationAt1000Km: 1.8,
+  inflationDecay: 0.07,
 };
 
 /**
  * Route inflation (fibre path ÷ great circle) at a distance. Short hops detour
  * most (metro rings, backhaul to a few landing points); long hauls run closer to
- * the great circle. With the shipped constants: 2.3 at 500 km, 2.1 at 1000 km,
- * 1.8 at 4000 km, 1.6 at 10 000 km.
+ * the great circle. With the shipped constants: 1.89 at 500 km, 1.8 at 1000 km,
+ * 1.63 at 4000 km, 1.53 at 10 000 km.
  */
 export function routeInflation(distanceKm: number, model: RttModel = RTT_MODEL): number {
   // Below 1 km the power law would blow up; a region pair is never that close.
@@ -47,14 +48,15 @@ export function baseRttMs(distanceKm: number, model: RttModel = RTT_MODEL): numb
  * the great circle:
  *
  *   rtt = overhead + corridorFactor × 2 × d × inflation(d) / 200 km/ms,
- *   inflation(d) = 2.1 × (d / 1000 km)^−0.12, overhead = 3 ms.
+ *   inflation(d) = 1.8 × (d / 1000 km)^−0.07, overhead = 3.5 ms.
  *
  * Light in fibre covers about 200 km/ms (refractive index ≈ 1.47), fibre routes
  * are longer than the great circle (the inflation, 1.5–2.5× over the distances
  * between cloud regions), and each end adds a fixed overhead. `corridorFactor`
  * (default 1) scales the distance term for corridors whose cables detour, see
  * `corridors.ts`. Constants fitted on published medians (Microsoft's Azure
- * network round-trip latency statistics, July 2026; CloudPing AWS P50, 2025);
+ * network round-trip latency statistics, July 2026; CloudPing AWS P50, 2025;
+ * Google Cloud Performance Dashboard, 2023-11-27);
  * accuracy on held-out pairs is in README.md. Monotone non-decreasing in distance.
  */
 export function estimateRttMs(distanceKm: number, corridorFactor = 1, model: RttModel = RTT_MODEL): number {

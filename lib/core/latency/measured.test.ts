@@ -16,6 +16,8 @@ describe("measured datasets", () => {
     // Azure: 54 regions → 54 × 53 / 2 pairs. CloudPing: 32 regions → 32 × 31 / 2.
     ["azure-p50-2026-07", 1431],
     ["aws-cloudping-p50-1y", 496],
+    // Google Cloud: 44 regions on the dashboard, 40 of them public catalog regions → 40 × 39 / 2.
+    ["gcp-performance-dashboard-2023-11", 780],
   ])("%s yields %i unordered pairs", (id, count) => {
     expect(MEASURED_PAIRS.filter((pair) => pair.dataset.id === id)).toHaveLength(count);
   });
@@ -39,13 +41,15 @@ describe("measured datasets", () => {
     ["aws:us-east-1", "aws:eu-west-1", 69.6], // 69.558 and 69.644
     ["aws:us-east-1", "aws:us-west-2", 64.1], // 64.269 and 63.972
     ["aws:af-south-1", "aws:ap-southeast-4", 421], // 419.812 and 422.119
+    ["gcp:africa-south1", "gcp:asia-east1", 232], // 232 and 232
+    ["gcp:europe-west3", "gcp:europe-west4", 7.1], // 7.1 and 7.1
   ])("%s ↔ %s = %f ms, either way round", (a, b, ms) => {
     expect(measuredRtt(a, b)?.rttMs).toBe(ms);
     expect(measuredRtt(b, a)?.rttMs).toBe(ms);
   });
 
   test.each<[RegionId, RegionId]>([
-    ["gcp:us-east1", "gcp:europe-west1"],
+    ["gcp:europe-north2", "gcp:europe-west1"], // newer than the dashboard snapshot
     ["aws:us-east-1", "azure:eastus"],
     ["aws:ap-east-2", "aws:ap-northeast-1"],
   ])("%s ↔ %s has no measurement", (a, b) => {

@@ -2,6 +2,7 @@ import { isRegionId } from "../catalog";
 import type { Provider, RegionId } from "../catalog";
 import { AWS_CLOUDPING_P50_1Y } from "./data/aws-cloudping-p50-1y";
 import { AZURE_P50_2026_07 } from "./data/azure-p50-2026-07";
+import { GCP_PERFORMANCE_DASHBOARD_2023_11 } from "./data/gcp-performance-dashboard-2023-11";
 
 /** Where a set of measured round-trip times comes from. */
 export type MeasuredDataset = {
@@ -56,6 +57,24 @@ function awsDirected(): Directed[] {
   return out;
 }
 
+function gcpDirected(): Directed[] {
+  const [header = "", ...rows] = GCP_PERFORMANCE_DASHBOARD_2023_11.csv.trim().split("\n");
+  const destinations = header.split(",").slice(1);
+  const out: Directed[] = [];
+  for (const row of rows) {
+    const [source = "", ...cells] = row.split(",");
+    cells.forEach((cell, i) => {
+      const destination = destinations[i];
+      const from = `gcp:${source}`;
+      const to = `gcp:${destination}`;
+      // The diagonal is the same-region RTT; regions outside the catalog are not public regions.
+      if (destination === undefined || source === destination || !isRegionId(from) || !isRegionId(to)) return;
+      out.push({ from, to, ms: Number(cell) });
+    });
+  }
+  return out;
+}
+
 /** Canonical key of an unordered pair. */
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
@@ -85,14 +104,16 @@ function symmetrize(directed: readonly Directed[], dataset: MeasuredDataset): Me
 
 const AZURE_DATASET = datasetOf(AZURE_P50_2026_07);
 const AWS_DATASET = datasetOf(AWS_CLOUDPING_P50_1Y);
+const GCP_DATASET = datasetOf(GCP_PERFORMANCE_DASHBOARD_2023_11);
 
 /** The published datasets the project ships. */
-export const MEASURED_DATASETS: readonly MeasuredDataset[] = [AZURE_DATASET, AWS_DATASET];
+export const MEASURED_DATASETS: readonly MeasuredDataset[] = [AZURE_DATASET, AWS_DATASET, GCP_DATASET];
 
-/** Every measured unordered pair, sorted by key. Google Cloud publishes no inter-region table, so none are GCP. */
+/** Every measured unordered pair, sorted by key. No dataset measures pairs across providers. */
 export const MEASURED_PAIRS: readonly MeasuredPair[] = [
   ...symmetrize(azureDirected(), AZURE_DATASET),
   ...symmetrize(awsDirected(), AWS_DATASET),
+  ...symmetrize(gcpDirected(), GCP_DATASET),
 ].sort((x, y) => (pairKey(x.a, x.b) < pairKey(y.a, y.b) ? -1 : 1));
 
 const BY_KEY: ReadonlyMap<string, MeasuredPair> = new Map(MEASURED_PAIRS.map((pair) => [pairKey(pair.a, pair.b), pair]));

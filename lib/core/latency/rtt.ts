@@ -1,8 +1,9 @@
 import { getRegionOrThrow, type RegionId } from "../catalog";
-import { corridorFactor, routingArea } from "./corridors";
+import { routingArea } from "./corridors";
 import { estimateRttMs } from "./estimate-rtt";
 import { greatCircleKm } from "./great-circle";
 import { measuredRtt } from "./measured";
+import { corridorFactorFor } from "./provider-corridors";
 
 export type RttKind = "measured" | "estimated";
 
@@ -37,7 +38,8 @@ export function estimatedRttBetween(from: RegionId, to: RegionId): Rtt {
   }
   const areaA = routingArea(a);
   const areaB = routingArea(b);
-  const factor = corridorFactor(areaA, areaB);
+  // One provider's backbone carries a pair inside it; a pair across providers gets the shared factor.
+  const factor = corridorFactorFor(a.provider === b.provider ? a.provider : null, areaA, areaB);
   const distanceKm = greatCircleKm(a, b);
   return {
     from,
@@ -51,7 +53,7 @@ export function estimatedRttBetween(from: RegionId, to: RegionId): Rtt {
 /**
  * Round-trip time between two catalog regions. A published median when a
  * shipped dataset has the pair (Azure: Microsoft's monthly P50 table; AWS:
- * CloudPing P50 over a year), else the distance model of `estimateRttMs`
+ * CloudPing P50 over a year; Google Cloud: its Performance Dashboard), else the distance model of `estimateRttMs`
  * with the corridor factor of the two regions' routing areas. The same region
  * gives INTRA_REGION_RTT_MS (1.5 ms). Symmetric: measured pairs are the mean
  * of both published directions. Throws on an id that is not in the catalog.

@@ -1,6 +1,7 @@
 import type { BundleContext } from "@/lib/core/bundle/context";
 import { providerOf } from "@/lib/core/bundle/context";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
+import { ciliumClusterIdAt } from "@/lib/core/net/cilium-cluster-id";
 import { INTERNAL_LB } from "./cross-cluster-dns";
 
 /**
@@ -14,12 +15,16 @@ import { INTERNAL_LB } from "./cross-cluster-dns";
  * (Cilium docs: Setting up Cluster Mesh), IPAM and routing per cloud, the clustermesh-apiserver
  * behind an internal load balancer with Helm-generated certificates from one shared CA, and, in
  * clustermesh-values.yaml, the peers (`clustermesh.config`) that `cilium clustermesh connect`
- * would otherwise write into the release behind Helm's back.
+ * would otherwise write into the release behind Helm's back. The cluster id is the one the plan
+ * keeps for the region (stable across edits; lib/core/net/cilium-cluster-id.ts).
  */
 export const CILIUM_CHART_VERSION = "1.18.0";
 
-/** The region's 1-based position in the plan (at most 12 regions), so the id is unique and stable. */
-export const ciliumClusterId = (plan: Plan, region: PlanRegion): number => plan.regions.indexOf(region) + 1;
+/**
+ * The region's Cilium cluster id: the one the plan keeps for it, or its 1-based position in plans
+ * saved before ids were kept (lib/core/net/cilium-cluster-id.ts); the plan schema refuses duplicates.
+ */
+export const ciliumClusterId = (plan: Plan, region: PlanRegion): number => ciliumClusterIdAt(plan.regions, plan.regions.indexOf(region));
 
 /** The regions in the mesh: every region with Cilium Cluster Mesh, else the overlay regions the README lists. */
 export const ciliumRegions = (plan: Plan): PlanRegion[] =>

@@ -23,6 +23,7 @@ describe("addRegion", () => {
           serviceCidr: "172.16.0.0/16",
           podNetworking: "native",
           staticCpuManager: false,
+          ciliumClusterId: 1,
         },
         proxyReplicas: 2,
         authReplicas: 2,

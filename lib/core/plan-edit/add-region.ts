@@ -1,4 +1,5 @@
 import type { CatalogRegion } from "@/lib/core/catalog";
+import { CILIUM_CLUSTER_ID_MAX, lowestFreeCiliumClusterId, pinCiliumClusterIds } from "@/lib/core/net/cilium-cluster-id";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 import { nextFreeCidrs } from "./next-cidrs";
 import { ssdStorageClassName } from "./storage-class";
@@ -15,9 +16,14 @@ export function defaultZones(region: CatalogRegion): string[] {
   return region.zones.length > 0 ? region.zones.slice(0, ZONES_PER_REGION) : [region.code];
 }
 
-/** The new plan region, with the blueprint's defaults (template: lib/core/templates/blueprint.ts). */
+/**
+ * The new plan region, with the blueprint's defaults (template: lib/core/templates/blueprint.ts)
+ * and the lowest Cilium cluster id no region of the plan uses (lib/core/net/cilium-cluster-id.ts).
+ */
 export function newPlanRegion(plan: Plan, region: CatalogRegion): PlanRegion {
   const { podCidr, serviceCidr } = nextFreeCidrs(plan);
+  // A plan holds at most 12 regions, so one of the 255 ids is always free.
+  const ciliumClusterId = lowestFreeCiliumClusterId(plan.regions) ?? CILIUM_CLUSTER_ID_MAX;
   return {
     id: region.id,
     zones: defaultZones(region),
@@ -32,6 +38,7 @@ export function newPlanRegion(plan: Plan, region: CatalogRegion): PlanRegion {
       serviceCidr,
       podNetworking: "native",
       staticCpuManager: false,
+      ciliumClusterId,
     },
     proxyReplicas: 2,
     authReplicas: 2,
@@ -43,7 +50,9 @@ export function newPlanRegion(plan: Plan, region: CatalogRegion): PlanRegion {
  * Adds a catalog region running Teleport and CockroachDB. When the plan has no valid primary
  * region yet, the new region becomes primary; when it is the plan's second CockroachDB region
  * and no secondary is set, it becomes secondary (the blueprint keeps data in two regions).
- * Adding a region already in the plan returns the plan unchanged.
+ * Adding a region already in the plan returns the plan unchanged. The existing regions' Cilium
+ * cluster ids are written into the plan first, so a plan saved before ids were kept does not
+ * renumber its meshed clusters on a later removal or reordering.
  */
 export function addRegion(plan: Plan, region: CatalogRegion): Plan {
   if (plan.regions.some((r) => r.id === region.id)) return plan;
@@ -56,6 +65,6 @@ export function addRegion(plan: Plan, region: CatalogRegion): Plan {
   return {
     ...plan,
     cockroachdb: { ...plan.cockroachdb, primaryRegion, secondaryRegion },
-    regions: [...plan.regions, newPlanRegion(plan, region)],
+    regions: [...pinCiliumClusterIds(plan.regions), newPlanRegion(plan, region)],
   };
 }

@@ -1,4 +1,5 @@
 import { getRegion } from "@/lib/core/catalog";
+import { pinCiliumClusterIds } from "@/lib/core/net/cilium-cluster-id";
 import type { Plan } from "@/lib/schemas/plan";
 import { mentionsRegion } from "./waivers";
 
@@ -26,11 +27,13 @@ function nearest(to: string, candidates: string[]): string | null {
  * CockroachDB region; a secondary that was removed or promoted is replaced by the remaining
  * CockroachDB region nearest the primary, because the blueprint warns that a far-away pair
  * makes writes slower (Multi-region Blueprint, "Impact of the CockroachDB regions"). Waivers
- * of findings about the removed region are dropped: their finding cannot fire any more.
+ * of findings about the removed region are dropped: their finding cannot fire any more. The
+ * remaining regions keep their Cilium cluster ids: they are written into the plan before the
+ * region goes, as a region's position no longer gives its id once one before it is removed.
  */
 export function removeRegion(plan: Plan, id: string): Plan {
   if (!plan.regions.some((r) => r.id === id)) return plan;
-  const regions = plan.regions.filter((r) => r.id !== id);
+  const regions = pinCiliumClusterIds(plan.regions).filter((r) => r.id !== id);
   const cockroachIds = regions.filter((r) => r.runsCockroach).map((r) => r.id);
   const { primaryRegion: oldPrimary, secondaryRegion: oldSecondary } = plan.cockroachdb;
 

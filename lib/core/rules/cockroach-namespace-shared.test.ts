@@ -20,6 +20,8 @@ describe("cockroach-namespace-shared", () => {
     ["the template (namespace per region)", variant()],
     ["a shared name in a region without CockroachDB", variant((p) => {
       p.regions.push({ ...structuredClone(p.regions[0]!), id: "aws:ca-central-1", zones: ["ca-central-1a", "ca-central-1b", "ca-central-1d"], runsCockroach: false });
+      // A copied region must not keep the Cilium cluster id of the region it was copied from.
+      delete p.regions[3]!.kubernetes.ciliumClusterId;
       Object.assign(p.regions[3]!.kubernetes, { podCidr: "10.19.0.0/16", serviceCidr: "172.19.0.0/16" });
     })],
   ])("silent: %s", (_, plan) => {

@@ -19,6 +19,8 @@ describe("storage-class-not-ssd", () => {
       "HDD in a region that runs no CockroachDB",
       variant((p) => {
         p.regions.push({ ...structuredClone(p.regions[2]!), id: "aws:us-west-1", zones: ["us-west-1a", "us-west-1b"], runsCockroach: false, storageClass: { name: "standard", type: "hdd" } });
+        // A copied region must not keep the Cilium cluster id of the region it was copied from.
+        delete p.regions[3]!.kubernetes.ciliumClusterId;
         p.regions[3]!.kubernetes.podCidr = "10.19.0.0/16";
         p.regions[3]!.kubernetes.serviceCidr = "172.19.0.0/16";
       }),

@@ -18,6 +18,10 @@ export const TargetVersionSchema = z.string().regex(/^\d{1,3}\.\d{1,3}\.\d{1,3}$
 export const RunbookQuerySchema = z.object({
   revision: revision.optional(),
   targetVersion: TargetVersionSchema.optional(),
+  cockroachTargetVersion: z
+    .string()
+    .regex(/^\d{1,3}\.\d{1,3}\.\d{1,3}$/, { error: "Use a CockroachDB version like 26.4.0 (YY.R.patch)." })
+    .optional(),
 });
 export type RunbookQuery = z.output<typeof RunbookQuerySchema>;
 

@@ -32,6 +32,7 @@ describe("the template's runbook", () => {
       "geodns",
       "verification",
       "update",
+      "cockroach-upgrade",
     ]);
   });
 
@@ -76,6 +77,14 @@ describe("the template's runbook", () => {
         "update.a.restore-auth@18.11.0",
         "update.b.rolling@18.11.0",
         "update.agents@18.11.0",
+      ],
+      [
+        "cockroach-upgrade.path@26.4.0",
+        "cockroach-upgrade.prepare@26.4.0",
+        `cockroach-upgrade.region.${W2}@26.4.0`,
+        `cockroach-upgrade.region.${E2}@26.4.0`,
+        `cockroach-upgrade.region.${E1}@26.4.0`,
+        "cockroach-upgrade.finish@26.4.0",
       ],
     ]);
   });

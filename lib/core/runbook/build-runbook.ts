@@ -8,10 +8,12 @@ import { networkSteps } from "./sections/networks";
 import { objectStorageSteps } from "./sections/object-storage";
 import { prerequisiteSteps } from "./sections/prerequisites";
 import { teleportSteps } from "./sections/teleport";
+import { cockroachUpgradeSteps } from "./sections/cockroach-upgrade";
 import { updateSteps } from "./sections/update";
 import { verificationSteps } from "./sections/verification";
 import { finishStep, type RunbookContext } from "./step";
 import type { Runbook, SectionId, StepDraft } from "./types";
+import { defaultCockroachTarget } from "./cockroach-version";
 import { defaultTargetVersion } from "./version";
 
 /** Sections in the order an operator works through them (Multi-region Blueprint, "Implementing multi-region Teleport on Kubernetes"). */
@@ -25,21 +27,24 @@ const SECTIONS: readonly { id: SectionId; title: string; build: (ctx: RunbookCon
   { id: "geodns", title: "GeoDNS", build: geoDnsSteps },
   { id: "verification", title: "Verification and failover drill", build: verificationSteps },
   { id: "update", title: "Update strategy", build: updateSteps },
+  { id: "cockroach-upgrade", title: "CockroachDB upgrade", build: cockroachUpgradeSteps },
 ];
 
 /**
  * The plan as an ordered, checkable runbook: every step says what to do and why, gives the
  * exact commands with the plan's values (each value shell-quoted), how to verify it, and the
  * bundle files it uses. The update section plans for `options.targetVersion`, by default the
- * next minor release of the plan's Teleport version. Pure: the same in the browser and on the
- * server, and the same plan always gives the same keys and hashes.
+ * next minor release of the plan's Teleport version; the CockroachDB upgrade section plans for
+ * `options.cockroachTargetVersion`, by default the next Regular CockroachDB release. Pure: the
+ * same in the browser and on the server, and the same plan always gives the same keys and hashes.
  */
-export function buildRunbook(plan: Plan, analysis: Analysis, options: { targetVersion?: string } = {}): Runbook {
+export function buildRunbook(plan: Plan, analysis: Analysis, options: { targetVersion?: string; cockroachTargetVersion?: string } = {}): Runbook {
   const targetVersion = options.targetVersion ?? defaultTargetVersion(plan.teleport.version);
-  const ctx: RunbookContext = { plan, analysis, targetVersion };
+  const cockroachTargetVersion = options.cockroachTargetVersion ?? defaultCockroachTarget(plan.cockroachdb.version);
+  const ctx: RunbookContext = { plan, analysis, targetVersion, cockroachTargetVersion };
   const sections = SECTIONS.map(({ id, title, build }) => ({ id, title, steps: build(ctx).map((d) => finishStep(d, stepDependencies(plan, d.key))) }));
   const keys = sections.flatMap((s) => s.steps.map((step) => step.key));
   const duplicate = keys.find((key, i) => keys.indexOf(key) !== i);
   if (duplicate) throw new Error(`Runbook step key ${duplicate} appears twice`);
-  return { currentVersion: plan.teleport.version, targetVersion, sections };
+  return { currentVersion: plan.teleport.version, targetVersion, cockroachTargetVersion, sections };
 }

@@ -9,6 +9,8 @@ export type RunbookContext = {
   plan: Plan;
   analysis: Analysis;
   targetVersion: string;
+  /** The CockroachDB version the CockroachDB upgrade section plans for. */
+  cockroachTargetVersion: string;
 };
 
 /**

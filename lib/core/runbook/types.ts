@@ -39,7 +39,8 @@ export type SectionId =
   | "teleport"
   | "geodns"
   | "verification"
-  | "update";
+  | "update"
+  | "cockroach-upgrade";
 
 export type Section = { id: SectionId; title: string; steps: Step[] };
 
@@ -48,6 +49,8 @@ export type Runbook = {
   currentVersion: string;
   /** The version the update section plans for. */
   targetVersion: string;
+  /** The CockroachDB version the CockroachDB upgrade section plans for. */
+  cockroachTargetVersion: string;
   sections: Section[];
 };
 

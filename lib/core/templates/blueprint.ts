@@ -8,7 +8,7 @@ import type { Plan, PlanRegion } from "@/lib/schemas/plan";
  * `/v1/webapi/ping` health check. The blueprint names no regions; three AWS regions close
  * enough to keep the primary and secondary near each other are used.
  */
-const region = (code: string, zones: string[], octet: number): PlanRegion => ({
+const region = (code: string, zones: string[], octet: number, ciliumClusterId: number): PlanRegion => ({
   id: `aws:${code}`,
   zones,
   runsTeleport: true,
@@ -23,6 +23,8 @@ const region = (code: string, zones: string[], octet: number): PlanRegion => ({
     serviceCidr: `172.${octet}.0.0/16`,
     podNetworking: "native",
     staticCpuManager: false,
+    // Kept in the plan so it survives edits; the same as the region's position, as before.
+    ciliumClusterId,
   },
   proxyReplicas: 2,
   authReplicas: 2,
@@ -58,9 +60,9 @@ export const BLUEPRINT_TEMPLATE: Plan = {
     storagePerNodeGiB: 100,
   },
   regions: [
-    region("us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"], 16),
-    region("us-east-2", ["us-east-2a", "us-east-2b", "us-east-2c"], 17),
-    region("us-west-2", ["us-west-2a", "us-west-2b", "us-west-2c"], 18),
+    region("us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"], 16, 1),
+    region("us-east-2", ["us-east-2a", "us-east-2b", "us-east-2c"], 17, 2),
+    region("us-west-2", ["us-west-2a", "us-west-2b", "us-west-2c"], 18, 3),
   ],
   objectStorage: {
     kind: "s3",

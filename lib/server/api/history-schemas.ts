@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ChangeSummary, FileDiff, PlanChange } from "@/lib/core/history";
-import { ProjectIdSchema, RegionIdOutSchema, RevisionNumberSchema, RevisionSummarySchema, SeveritySchema } from "@/lib/schemas/api";
+import { ProjectIdSchema, RegionIdOutSchema, RevisionNumberSchema, RevisionSummarySchema, SeveritySchema, SourceSchema } from "@/lib/schemas/api";
 
 /**
  * Shapes of the history API: the revision list with one-line summaries, the diff between two
@@ -24,6 +24,10 @@ export const PlanChangeSchema = z.object({
   kind: z.enum(["added", "removed", "changed"]),
   before: z.unknown().optional(),
   after: z.unknown().optional(),
+  warning: z
+    .object({ text: z.string(), source: SourceSchema })
+    .optional()
+    .meta({ description: "Why this change costs more than it looks, e.g. a Cilium cluster id changing on a meshed cluster." }),
 });
 
 export const FileDiffSchema = z.object({

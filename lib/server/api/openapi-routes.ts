@@ -87,6 +87,7 @@ const shareToken: ParameterDoc = { name: "token", in: "path", required: true, sc
 const runbookQuery: ParameterDoc[] = [
   { name: "revision", in: "query", required: false, schema: RunbookQuerySchema.shape.revision, description: "Revision number; the latest when absent." },
   { name: "targetVersion", in: "query", required: false, schema: RunbookQuerySchema.shape.targetVersion, description: "Teleport version to upgrade to, for the upgrade steps." },
+  { name: "cockroachTargetVersion", in: "query", required: false, schema: RunbookQuerySchema.shape.cockroachTargetVersion, description: "CockroachDB version to upgrade to, for the CockroachDB upgrade steps." },
 ];
 
 export const ROUTES: RouteDoc[] = [

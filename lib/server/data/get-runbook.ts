@@ -18,18 +18,24 @@ export async function resolveRevisionNumber(projectId: string, revision: number 
 }
 
 /** A revision's runbook, computed from its stored plan (404 for an unknown project or revision). */
-export async function buildRevisionRunbook(projectId: string, revision: number, targetVersion: string | undefined): Promise<Runbook> {
+export async function buildRevisionRunbook(projectId: string, revision: number, targets: RunbookTargets): Promise<Runbook> {
   const { plan } = await getRevisionOrThrow(projectId, revision);
-  return buildRunbook(plan, analyzePlan(plan), targetVersion === undefined ? {} : { targetVersion });
+  const options: { targetVersion?: string; cockroachTargetVersion?: string } = {};
+  if (targets.targetVersion !== undefined) options.targetVersion = targets.targetVersion;
+  if (targets.cockroachTargetVersion !== undefined) options.cockroachTargetVersion = targets.cockroachTargetVersion;
+  return buildRunbook(plan, analyzePlan(plan), options);
 }
+
+/** The Teleport and CockroachDB versions the two upgrade sections plan for (defaults when absent). */
+export type RunbookTargets = { targetVersion?: string | undefined; cockroachTargetVersion?: string | undefined };
 
 /**
  * The runbook of a project's revision with its stored progress. The first request for a
  * revision stores its steps (see ensureRunbookSteps).
  */
-export async function getRunbook(projectId: string, query: { revision?: number; targetVersion?: string }): Promise<RunbookView> {
+export async function getRunbook(projectId: string, query: { revision?: number } & RunbookTargets): Promise<RunbookView> {
   const revision = await resolveRevisionNumber(projectId, query.revision);
-  const runbook = await buildRevisionRunbook(projectId, revision, query.targetVersion);
+  const runbook = await buildRevisionRunbook(projectId, revision, query);
   const states = await ensureRunbookSteps(projectId, revision, runbook);
   return runbookView(revision, runbook, states);
 }

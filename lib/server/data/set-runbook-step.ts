@@ -3,15 +3,19 @@ import { parseVersion, type StepView } from "@/lib/core/runbook";
 import { AppError } from "@/lib/server/api/app-error";
 import { getDb } from "@/lib/server/db";
 import { ensureRunbookSteps, toStepState } from "@/lib/server/data/ensure-runbook-steps";
-import { buildRevisionRunbook } from "@/lib/server/data/get-runbook";
+import { buildRevisionRunbook, type RunbookTargets } from "@/lib/server/data/get-runbook";
 
 export type SetStepInput = { projectId: string; revision: number; stepKey: string; done: boolean; note?: string | undefined };
 
-/** Update-section keys end in "@<target version>"; their runbook is built for that target. */
-function targetOf(stepKey: string): string | undefined {
+/**
+ * Keys of the two upgrade sections end in "@<target version>"; their runbook is built for that
+ * target: a CockroachDB version for "cockroach-upgrade." keys, a Teleport version otherwise.
+ */
+function targetsOf(stepKey: string): RunbookTargets {
   const at = stepKey.lastIndexOf("@");
   const version = at === -1 ? undefined : stepKey.slice(at + 1);
-  return version !== undefined && parseVersion(version) ? version : undefined;
+  if (version === undefined || !parseVersion(version)) return {};
+  return stepKey.startsWith("cockroach-upgrade.") ? { cockroachTargetVersion: version } : { targetVersion: version };
 }
 
 /**
@@ -21,7 +25,7 @@ function targetOf(stepKey: string): string | undefined {
  */
 export async function setRunbookStep(input: SetStepInput): Promise<StepView> {
   const { projectId, revision, stepKey } = input;
-  const runbook = await buildRevisionRunbook(projectId, revision, targetOf(stepKey));
+  const runbook = await buildRevisionRunbook(projectId, revision, targetsOf(stepKey));
   const step = runbook.sections.flatMap((s) => s.steps).find((s) => s.key === stepKey);
   if (!step) throw new AppError("not_found", 404, `Revision ${revision}'s runbook has no step "${stepKey}".`);
   await ensureRunbookSteps(projectId, revision, runbook);
