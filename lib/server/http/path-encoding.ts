@@ -29,8 +29,14 @@ export const MALFORMED_PATH_ERROR = {
   error: { code: "invalid_parameter", message: "The address is not valid: it contains a malformed percent-encoding (% must be followed by UTF-8 bytes as two hex digits each)." },
 } as const;
 
-/** Where pages with a malformed address are sent (rewritten, not redirected): no route matches it, so Next renders app/not-found.tsx with 404. */
+/**
+ * Where pages with a malformed address are sent (rewritten, not redirected): no route matches the
+ * first, so Next renders app/not-found.tsx with 404; share pages go to a token that can never be
+ * valid, so they get the share page's own "not valid" 404, with the share headers that Next's
+ * header rules apply by the rewritten path (they overrode headers set here, found by the system test).
+ */
 export const NOT_FOUND_REWRITE = "/_malformed-address";
+export const SHARE_NOT_FOUND_REWRITE = "/share/malformed-address";
 
 const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 const isSharePath = (pathname: string) => /^\/(api\/)?share(\/|$)/.test(pathname);
@@ -38,13 +44,13 @@ const isSharePath = (pathname: string) => /^\/(api\/)?share(\/|$)/.test(pathname
 /**
  * The proxy's answer to a path with malformed percent-encoding, or null for any other path. The
  * security headers of next.config.mjs are added by Next to proxy answers too (checked against the
- * production build by tests/system/malformed-paths.test.ts); the share headers are set here,
- * because Next's header rules did not all apply to the rewritten not-found page.
+ * production build by tests/system/malformed-paths.test.ts); the share headers are set here for
+ * the API answer, and come from the rewritten share path for pages.
  */
 export function malformedPathAnswer(request: NextRequest): NextResponse | null {
   const { pathname } = request.nextUrl;
   if (!hasMalformedPercentEncoding(pathname)) return null;
   const headers: Record<string, string> = isSharePath(pathname) ? { ...SHARE_HEADERS } : { "cache-control": "no-store" };
   if (isApiPath(pathname)) return NextResponse.json(MALFORMED_PATH_ERROR, { status: 400, headers });
-  return NextResponse.rewrite(new URL(NOT_FOUND_REWRITE, request.url), { headers });
+  return NextResponse.rewrite(new URL(isSharePath(pathname) ? SHARE_NOT_FOUND_REWRITE : NOT_FOUND_REWRITE, request.url), { headers });
 }
