@@ -2,7 +2,7 @@ import "server-only";
 import type { BundleFilesResponse } from "@/lib/core/bundle";
 import type { Plan } from "@/lib/schemas/plan";
 import { boundedCache } from "@/lib/server/bounded-cache";
-import { buildRevisionBundle } from "@/lib/server/compute/build-revision-bundle";
+import { compute } from "@/lib/server/compute/pool";
 
 /**
  * The deployment bundle of stored revisions, as the zip's bytes and as the preview's JSON body.
@@ -19,7 +19,7 @@ const encoder = new TextEncoder();
 const keyOf = (projectId: string, number: number) => `${projectId}:${number}`;
 
 async function build(plan: Plan): Promise<Built> {
-  const { zip, files } = await buildRevisionBundle(plan);
+  const { zip, files } = await compute({ kind: "bundle", plan });
   const body: BundleFilesResponse = {
     files: files.map((file) => ({ path: file.path, mediaType: file.mediaType, size: encoder.encode(file.content).byteLength, content: file.content })),
   };
