@@ -57,7 +57,8 @@ const nextConfig = {
   // that build skip doing it a second time. Every other build checks types as usual.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   // The Prisma client and database drivers stay on the server, unbundled.
-  serverExternalPackages: ["@prisma/client", "@libsql/client", "libsql", "pg", "@prisma/adapter-libsql", "@prisma/adapter-pg"],
+  // piscina too: it starts its worker threads from its own files, which must stay on disk.
+  serverExternalPackages: ["@prisma/client", "@libsql/client", "libsql", "pg", "@prisma/adapter-libsql", "@prisma/adapter-pg", "piscina"],
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

@@ -11,6 +11,7 @@ import { buildBundle, zipBundle } from "@/lib/core/bundle";
 import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
 import { PlanSchema } from "@/lib/schemas/plan";
 import { formatHttpTable, runHttpBench } from "./http";
+import { formatStallTable, runStallBench } from "./stall";
 import { formatTable, measure, type Timing } from "./measure";
 import { planOver, SIX_REGIONS, TWELVE_REGIONS } from "./plans";
 import { writeResults } from "./results";
@@ -41,5 +42,8 @@ else {
   console.log("");
   const http = await runHttpBench();
   console.log(`\n${formatHttpTable(http)}`);
-  writeResults({ rows, targets, http });
+  console.log("\nStall: health under uncached diffs, cached answers against a constant route");
+  const stall = await runStallBench();
+  console.log(`\n${formatStallTable(stall)}`);
+  writeResults({ rows, targets, http, stall });
 }

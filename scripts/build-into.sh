@@ -10,3 +10,5 @@ saved=$(mktemp)
 cp tsconfig.json "$saved"
 trap 'cp "$saved" tsconfig.json; rm -f "$saved"' EXIT
 NEXT_DIST_DIR=$dist_dir NEXT_TELEMETRY_DISABLED=1 node node_modules/next/dist/bin/next build
+# The worker threads' bundle goes next to the build (next build empties the dir first).
+NEXT_DIST_DIR=$dist_dir node scripts/build-compute-worker.mjs

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Analysis } from "@/lib/core/analysis/types";
 import { CONTINENTS, PROVIDERS, isRegionId, type CatalogRegion, type RegionId } from "@/lib/core/catalog";
 import { PlanSchema } from "@/lib/schemas/plan";
+import { wellFormedString } from "@/lib/schemas/text";
 
 /**
  * The JSON API's request and response shapes (contract in the team brief). Route handlers
@@ -18,8 +19,7 @@ const typeError = (expected: string) => (issue: { input?: unknown }) => (issue.i
 
 /** Free text a person types on one line: no control characters. */
 const lineText = (max: number, what: string) =>
-  z
-    .string({ error: typeError(`${what} must be text.`) })
+  wellFormedString({ error: typeError(`${what} must be text.`) })
     .max(max, { error: `${what} must be at most ${max} characters.` })
     .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: `${what} must not contain control characters or line breaks.` });
 
@@ -93,8 +93,7 @@ export const LatencyQuerySchema = z.object({
 // ---------------------------------------------------------------------------------------------
 // Request bodies
 
-export const ProjectNameSchema = z
-  .string({ error: typeError("The project name must be text.") })
+export const ProjectNameSchema = wellFormedString({ error: typeError("The project name must be text.") })
   .trim()
   .min(1, { error: "Give the project a name." })
   .max(120, { error: "The project name must be at most 120 characters." })
@@ -116,7 +115,7 @@ export const SaveRevisionBodySchema = z.strictObject({
     .int({ error: typeError("basedOn must be a whole number: the revision this edit started from (0 for the first).") })
     .min(0, { error: "basedOn must be 0 or more." }),
   plan: PlanSchema,
-  note: z.string({ error: typeError("The note must be text.") }).max(500, { error: "The note must be at most 500 characters." }).default(""),
+  note: wellFormedString({ error: typeError("The note must be text.") }).max(500, { error: "The note must be at most 500 characters." }).default(""),
 });
 export type SaveRevisionBody = z.input<typeof SaveRevisionBodySchema>;
 

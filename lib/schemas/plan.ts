@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getRegion } from "@/lib/core/catalog";
 import { parseCidr } from "@/lib/core/net/cidr";
 import { CILIUM_CLUSTER_ID_MAX, CILIUM_CLUSTER_ID_MIN, ciliumClusterIdAt } from "@/lib/core/net/cilium-cluster-id";
+import { wellFormedString } from "@/lib/schemas/text";
 
 /**
  * The plan: one multi-region Teleport deployment backed by CockroachDB, as a versioned JSON
@@ -16,8 +17,7 @@ import { CILIUM_CLUSTER_ID_MAX, CILIUM_CLUSTER_ID_MIN, ciliumClusterIdAt } from 
 
 /** Free text a person types: bounded, no control characters except tab. */
 const text = (max: number) =>
-  z
-    .string()
+  wellFormedString()
     .max(max, { error: `Must be at most ${max} characters.` })
     .refine((s) => !/[\u0000-\u0008\u000a-\u001f\u007f]/.test(s), { error: "Must not contain control characters or line breaks." });
 

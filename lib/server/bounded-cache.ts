@@ -14,6 +14,7 @@ export function boundedCache<V>(limit: number) {
       entries.set(key, value);
       return value;
     },
+    delete: (key: string): boolean => entries.delete(key),
     get size() {
       return entries.size;
     },

@@ -20,6 +20,14 @@ export type ServerEnv = {
   isProduction: boolean;
   /** How long a SQLite writer waits for another process's lock before giving up. */
   sqliteBusyTimeoutMs: number;
+  /**
+   * Requests per minute one client may make to the expensive routes (diffs, bundles, share
+   * reads); 0 turns the limit off. Default 120, or 0 under NODE_ENV=test unless set.
+   */
+  rateLimitExpensivePerMinute: number;
+  /** Caps on stored data (lib/server/data/quotas.ts). */
+  maxProjects: number;
+  maxRevisionsPerProject: number;
 };
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -28,6 +36,9 @@ const RawEnvSchema = z.object({
   DATABASE_URL: z.string().trim().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).optional(),
   SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).optional(),
+  RATE_LIMIT_EXPENSIVE_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  MAX_PROJECTS: z.coerce.number().int().min(1).optional(),
+  MAX_REVISIONS_PER_PROJECT: z.coerce.number().int().min(1).optional(),
 });
 
 function sqliteConfig(url: string, cwd: string): DatabaseConfig {
@@ -72,6 +83,9 @@ export function parseServerEnv(source: Record<string, string | undefined>, cwd: 
     database,
     isProduction: raw.data.NODE_ENV === "production",
     sqliteBusyTimeoutMs: raw.data.SQLITE_BUSY_TIMEOUT_MS ?? 5_000,
+    rateLimitExpensivePerMinute: raw.data.RATE_LIMIT_EXPENSIVE_PER_MINUTE ?? (raw.data.NODE_ENV === "test" ? 0 : 120),
+    maxProjects: raw.data.MAX_PROJECTS ?? 10_000,
+    maxRevisionsPerProject: raw.data.MAX_REVISIONS_PER_PROJECT ?? 5_000,
   };
 }
 

@@ -9,7 +9,8 @@ import { wellFormed } from "@/lib/core/manifests/uri";
 import type { Plan } from "@/lib/schemas/plan";
 import { hostilePlan } from "./hostile";
 import { at, parseShell } from "./parse";
-import { expectRoundTrip } from "./round-trip";
+import { readWithPyYaml, requirePyYaml } from "./readers/pyyaml";
+import { expectRoundTrip, jsonNormalize } from "./round-trip";
 
 /**
  * Hostile strings in every free-text field of the plan (cluster name, Kubernetes names,
@@ -110,6 +111,23 @@ function checkPlacement(plan: Plan, files: Map<string, string>): void {
 const COCKROACH_NODE = "cockroachdb-node";
 const COCKROACH_ROOT = "cockroachdb-root";
 
+const hasPyYaml = requirePyYaml();
+
+/**
+ * A second, independent YAML 1.1 reader (PyYAML: libyaml, the C library go-yaml was ported from,
+ * and its pure-Python loader) gets the same values from every YAML file as the `yaml` library.
+ */
+function expectPyYamlAgrees(docs: ReturnType<typeof bundleDocuments>, files: ReturnType<typeof buildBundle>): void {
+  const yamlDocs = docs.filter((d) => d.format === "yaml");
+  const texts = yamlDocs.map((d) => files.find((f) => f.path === d.path)?.content ?? "");
+  readWithPyYaml(texts).forEach((reading, i) => {
+    const doc = yamlDocs[i]!;
+    const expected = { value: jsonNormalize(doc.value) };
+    expect(reading.c, `${doc.path} (PyYAML, libyaml)`).toEqual(expected);
+    expect(reading.py, `${doc.path} (PyYAML, pure Python)`).toEqual(expected);
+  });
+}
+
 describe("hostile plans", () => {
   test("every generated file keeps its structure and carries the hostile values verbatim", { timeout: 300_000 }, () => {
     fc.assert(
@@ -126,6 +144,17 @@ describe("hostile plans", () => {
         checkPlacement(plan, new Map(files.map((f) => [f.path, f.content])));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  // Fewer runs than above: each also starts a Python process, and the machine is shared.
+  test.runIf(hasPyYaml)("every YAML file reads the same in PyYAML (libyaml and pure Python)", { timeout: 300_000 }, () => {
+    fc.assert(
+      fc.property(hostilePlan, (plan) => {
+        const analysis = analyzePlan(plan);
+        expectPyYamlAgrees(bundleDocuments(plan, analysis), buildBundle(plan, analysis));
+      }),
+      { numRuns: 40 },
     );
   });
 });

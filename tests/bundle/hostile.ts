@@ -12,6 +12,8 @@ const PIECES = [
   "{{ .Values.x }}", "{{- include \"a\" . -}}", "ü", "日本語", "🙂", "\u200b", "-", "--", "*", "&", "!", "|", ">", "?", "@", "`id`", "$(id)",
   "\\", "\t", " ", "---", "...", "<!-- x -->", "[l](http://e)", "*a*", "_b_", "on", "no", "yes", "~", "null", "0o12", "1e3", "0x1F",
   ".inf", "=", ",", ";", "&&", "||", "%", "/", "?a=b&c=d", "@host:1", "%2F",
+  // YAML 1.1 line breaks, a byte order mark, C1 controls and a tab between words (issue 12).
+  "\u0085", "\u2029", "\ufeff", "\u0090", "\u007f", "team\tprod",
 ] as const;
 
 const piece = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }, { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 3 }) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wellFormedString } from "@/lib/schemas/text";
 
 /**
  * The runbook API's inputs (query strings, route parameters, the check-off body), shared by the
@@ -46,8 +47,7 @@ export const StepParamsSchema = z.object({
 
 export const StepUpdateBodySchema = z.strictObject({
   done: z.boolean({ error: "Required: true to check the step off, false to undo." }),
-  note: z
-    .string()
+  note: wellFormedString()
     .max(STEP_NOTE_MAX, { error: `A note is at most ${STEP_NOTE_MAX} characters.` })
     .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { error: "A note must not contain control characters." })
     .optional(),

@@ -24,6 +24,8 @@ export type AppErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "database_unavailable"
+  | "rate_limited"
+  | "quota_exceeded"
   | "internal_error";
 
 export type AppErrorOptions = {

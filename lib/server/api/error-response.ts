@@ -36,5 +36,7 @@ export function errorResponse(error: unknown): Response {
   // 503 is temporary by definition: tell clients (and load balancers) when to try again.
   const headers: Record<string, string> = { "cache-control": "no-store" };
   if (appError.status === 503) headers["retry-after"] = "2";
+  // 429: RFC 6585 §4 — "MAY include a Retry-After header"; the rate limiter says when.
+  if (appError.status === 429) headers["retry-after"] = String(appError.details.retryAfterSeconds ?? 1);
   return Response.json(body, { status: appError.status, headers });
 }

@@ -7,6 +7,7 @@ import { friendlyErrors, toApiIssues } from "@/lib/server/api/zod-issues";
 import { recoverFromDatabaseFailure } from "@/lib/server/db";
 import { getShareAccessOrThrow, type ShareAccess } from "@/lib/server/data/get-share-access-or-throw";
 import { assertShareScope, bearerToken, isReadMethod, withShareHeaders } from "@/lib/server/share";
+import { enforceRateLimit } from "@/lib/server/http/rate-limit";
 
 /**
  * The one wrapper behind every route handler (dub `lib/api/errors.ts`): it validates the route
@@ -40,6 +41,8 @@ export type RouteSpec<P extends AnySchema | undefined, Q extends AnySchema | und
   query?: Q;
   body?: B;
   share?: ShareRule;
+  /** "expensive": counted against the client's per-minute budget, 429 past it (lib/server/http/rate-limit.ts). */
+  rateLimit?: "expensive";
 };
 
 export type RouteInput<P, Q, B> = { request: Request; params: Output<P>; query: Output<Q>; body: Output<B> };
@@ -74,6 +77,8 @@ export function apiRoute<P extends AnySchema | undefined = undefined, Q extends 
         ? parseWith(spec.query, Object.fromEntries(new URL(request.url).searchParams), "invalid_query", 400, "The query string is not valid.")
         : undefined;
       if (access) assertShareScope(access, params, query);
+      // Identity hook: once sign-in exists, pass { identity } here (it takes precedence).
+      if (spec.rateLimit) enforceRateLimit(request, { shareToken: token ?? (rule === "path" ? pathToken(params) : null) });
       const body = spec.body
         ? parseWith(spec.body, await readJsonBody(request), "validation_failed", 422, "Some fields are not valid; see issues.")
         : undefined;
@@ -84,6 +89,11 @@ export function apiRoute<P extends AnySchema | undefined = undefined, Q extends 
     }
     return isShared ? withShareHeaders(response) : response;
   };
+}
+
+function pathToken(params: unknown): string | null {
+  const token = params !== null && typeof params === "object" && "token" in params ? params.token : null;
+  return typeof token === "string" ? token : null;
 }
 
 /** A JSON response that no cache keeps: project data changes with every save. */

@@ -235,4 +235,8 @@ export const ROUTES: RouteDoc[] = [
     method: "get", path: "/api/health", operationId: "health", summary: "Liveness and a database round trip",
     success: { status: 200, schema: "HealthResponse", description: "The server and its database answer." }, errors: [503],
   },
+  {
+    method: "get", path: "/api/ping", operationId: "ping", summary: "A constant answer that touches nothing (liveness without the database)",
+    success: { status: 200, schema: null, description: "{ ok: true }" }, errors: [],
+  },
 ];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ProjectIdSchema, RevisionSchema } from "@/lib/schemas/api";
+import { wellFormedString } from "@/lib/schemas/text";
 
 /**
  * Request and response shapes of the share-link API (management under /api/projects/:id/shares,
@@ -14,8 +15,7 @@ export const SHARE_LABEL_MAX = 100;
 
 const isoDateTime = z.iso.datetime();
 
-export const ShareLabelSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? "Required." : "The label must be text.") })
+export const ShareLabelSchema = wellFormedString({ error: (issue) => (issue.input === undefined ? "Required." : "The label must be text.") })
   .trim()
   .max(SHARE_LABEL_MAX, { error: `The label must be at most ${SHARE_LABEL_MAX} characters.` })
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: "The label must not contain control characters or line breaks." });

@@ -3,6 +3,7 @@ import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
 import type { CreateProjectBodySchema, Project } from "@/lib/schemas/api";
 import type { z } from "zod";
 import { getDb } from "@/lib/server/db";
+import { assertProjectQuota } from "@/lib/server/data/quotas";
 import { newId, PROJECT_SELECT, REVISION_SELECT, toProject } from "@/lib/server/data/records";
 
 export type CreateProjectInput = z.output<typeof CreateProjectBodySchema>;
@@ -14,6 +15,7 @@ export type CreateProjectInput = z.output<typeof CreateProjectBodySchema>;
  */
 export async function createProject(input: CreateProjectInput): Promise<Project> {
   const db = await getDb();
+  await assertProjectQuota(db);
   const firstRevision =
     input.template === "blueprint"
       ? { id: newId(), number: 1, basedOn: 0, note: "Created from the Teleport Multi-region Blueprint template.", plan: JSON.stringify(BLUEPRINT_TEMPLATE) }

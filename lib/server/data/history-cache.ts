@@ -22,6 +22,10 @@ export class HistoryCache<V> {
     return value;
   }
 
+  delete(key: string): void {
+    this.#entries.delete(key);
+  }
+
   set(key: string, value: V): void {
     this.#entries.delete(key);
     if (this.#entries.size >= this.#limit) this.#entries.delete(this.#entries.keys().next().value ?? "");

@@ -3,6 +3,7 @@ import type { Revision } from "@/lib/schemas/api";
 import type { Plan } from "@/lib/schemas/plan";
 import { AppError } from "@/lib/server/api/app-error";
 import { getDb, type Db } from "@/lib/server/db";
+import { assertRevisionQuota } from "@/lib/server/data/quotas";
 import { newId, REVISION_SELECT, toRevision } from "@/lib/server/data/records";
 
 export type SaveRevisionInput = { projectId: string; basedOn: number; plan: Plan; note: string };
@@ -26,6 +27,7 @@ async function staleOrMissing(db: Pick<Db, "project">, projectId: string, basedO
 export async function saveRevision(input: SaveRevisionInput): Promise<Revision> {
   const db = await getDb();
   const { projectId, basedOn } = input;
+  assertRevisionQuota(basedOn + 1);
   try {
     const row = await db.$transaction(async (tx) => {
       const { count } = await tx.project.updateMany({

@@ -14,11 +14,40 @@ export function toYaml(value: unknown, comment: readonly string[] = []): string 
   if (comment.length > 0) doc.commentBefore = comment.map((line) => ` ${line}`).join("\n");
   visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value === "string" && !isPlainSafe(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (typeof node.value === "string" && (MUST_QUOTE.test(node.value) || !isPlainSafe(node.value))) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
   // lineWidth 0: long URLs and commands stay on one line instead of being folded.
-  return doc.toString({ lineWidth: 0, minContentWidth: 0 });
+  return escapeUnreadable(doc.toString({ lineWidth: 0, minContentWidth: 0 }));
+}
+
+/**
+ * Characters that YAML readers disagree on unless they are written as escapes inside double
+ * quotes (issue 12):
+ * - U+0085, U+2028, U+2029 are line breaks in YAML 1.1 (spec 1.1 §5.4 "Line Break Characters")
+ *   but ordinary content in 1.2, so go-yaml and PyYAML fold them into spaces or new lines;
+ * - a tab inside a plain scalar makes PyYAML fail ("found character '\t' that cannot start any
+ *   token"), so a string with a tab is double-quoted, where JSON's `\t` escape is also YAML's;
+ * - U+FEFF is a byte order mark to readers that look for one wherever their input buffer starts
+ *   (go-yaml failed on one file depending on its byte offset);
+ * - C1 controls, U+007F, U+FFFE and U+FFFF are not in YAML 1.1's printable set (§5.1
+ *   "Character Set"): PyYAML refuses them even inside quotes.
+ * - a lone "=" is YAML 1.1's value key (the `tag:yaml.org,2002:value` type), which PyYAML's safe
+ *   loader cannot construct (found by the PyYAML cross-check of the hostile-plan property).
+ * The `yaml` library writes these raw (its double-quoted writer starts from JSON.stringify, which
+ * escapes only C0 controls), so strings holding them are double-quoted and the characters are
+ * replaced by escapes afterwards. They can occur only in double-quoted scalars and comments, and
+ * in both the escape is safe: scalars read it back as the same character, comments stay comments.
+ */
+const MUST_QUOTE = /[\t\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|^=$/;
+const UNREADABLE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { "\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P" };
+
+function escapeUnreadable(text: string): string {
+  return text.replace(UNREADABLE, (ch) => {
+    const code = ch.charCodeAt(0);
+    return NAMED_ESCAPES[ch] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+  });
 }
 
 /** Answers for strings already seen: bundles repeat the same keys and values many times. */

@@ -1,16 +1,17 @@
-import { analyzePlan } from "@/lib/core/analyze";
-import { buildBundle, bundleFileName, zipBundle } from "@/lib/core/bundle";
+import { bundleFileName } from "@/lib/core/bundle";
 import { apiRoute } from "@/lib/server/api/handler";
 import { ShareTokenParamsSchema } from "@/lib/server/api/share-schemas";
 import { getShareAccessOrThrow } from "@/lib/server/data/get-share-access-or-throw";
 import { getSharedPlan } from "@/lib/server/data/get-shared-plan";
+import { revisionBundle } from "@/lib/server/revision-bundle-cache";
 
 export const runtime = "nodejs";
 
 // GET /api/share/:token/bundle — the shared revision's deployment bundle as a zip (the same bytes as the project's own bundle route)
-export const GET = apiRoute({ params: ShareTokenParamsSchema, share: "path" }, async ({ params }) => {
-  const { projectName, revision } = await getSharedPlan(await getShareAccessOrThrow(params.token));
-  const zip = zipBundle(buildBundle(revision.plan, analyzePlan(revision.plan)));
+export const GET = apiRoute({ params: ShareTokenParamsSchema, share: "path", rateLimit: "expensive" }, async ({ params }) => {
+  const access = await getShareAccessOrThrow(params.token);
+  const { projectName, revision } = await getSharedPlan(access);
+  const { zip } = await revisionBundle(access.projectId, revision.number, async () => revision.plan);
   return new Response(zip, {
     status: 200,
     headers: {

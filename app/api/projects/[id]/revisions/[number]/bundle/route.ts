@@ -1,4 +1,4 @@
-import { bundleFileName, zipBundle } from "@/lib/core/bundle";
+import { bundleFileName } from "@/lib/core/bundle";
 import { RevisionParamsSchema } from "@/lib/schemas/api";
 import { apiRoute } from "@/lib/server/api/handler";
 import { loadBundle } from "./load-bundle";
@@ -6,9 +6,8 @@ import { loadBundle } from "./load-bundle";
 export const runtime = "nodejs";
 
 // GET /api/projects/:id/revisions/:number/bundle — the deployment bundle as a zip (same bytes every time)
-export const GET = apiRoute({ params: RevisionParamsSchema }, async ({ params }) => {
-  const { projectName, files } = await loadBundle(params.id, params.number);
-  const zip = zipBundle(files);
+export const GET = apiRoute({ params: RevisionParamsSchema, rateLimit: "expensive" }, async ({ params }) => {
+  const { projectName, zip } = await loadBundle(params.id, params.number);
   return new Response(zip, {
     status: 200,
     headers: {

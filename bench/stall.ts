@@ -1,0 +1,112 @@
+/**
+ * Can one client stall the others? (issue 12) Against the production server:
+ * 1. /api/health p99 while idle, then while 8 clients request uncached diffs between 12-region
+ *    revisions (each pair asked once, so none is cached). Target: within 3× the idle p99.
+ * 2. Cached answers against a route handler that returns a constant (GET /api/ping, a public
+ *    route): the share page's plan read, a diff and a revision's bundle zip, each already
+ *    computed once. Target: p99 within 1.5× the constant route's p99.
+ * All in the same run, so the ratios hold on a machine that others are loading too.
+ *
+ *   npx tsx bench/stall.ts   (also run by `npm run bench`; BENCH_DIST_DIR, BENCH_STALL_PORT)
+ */
+import { pathToFileURL } from "node:url";
+import autocannon from "autocannon";
+import { startServer, type BenchServer } from "./app-server";
+import { planOver, SIX_REGIONS, TWELVE_REGIONS } from "./plans";
+import { writeResults } from "./results";
+
+export type StallRow = { name: string; p50Ms: number; p99Ms: number; ratio: number; limit: number; isMet: boolean; statuses: string };
+export type StallBench = { rows: StallRow[]; diffsServed: number; isMet: boolean };
+
+const REVISIONS = 10;
+const DIFF_CLIENTS = 8;
+const HEALTH_SAMPLES = 200;
+
+async function post<T>(url: string, body: unknown): Promise<T> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
+
+/** Sequential GETs of `path` until `isDone()` (and at least `min` of them): each one's latency in ms. */
+async function poll(server: BenchServer, path: string, min: number, isDone: () => boolean): Promise<number[]> {
+  const times: number[] = [];
+  while (times.length < min || !isDone()) {
+    const start = performance.now();
+    const response = await fetch(`${server.url}${path}`);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+async function cannon(server: BenchServer, path: string): Promise<{ p50: number; p99: number; statuses: string }> {
+  await autocannon({ url: server.url, connections: 8, duration: 2, requests: [{ path }] });
+  const result = await autocannon({ url: server.url, connections: 8, duration: 8, requests: [{ path }] });
+  const statuses = Object.entries(result.statusCodeStats).map(([code, { count }]) => `${code}×${count}`).join(" ");
+  return { p50: result.latency.p50, p99: result.latency.p99, statuses };
+}
+
+export async function runStallBench(): Promise<StallBench> {
+  // One benchmark client plays many: the per-client limit is not what is measured here.
+  process.env.RATE_LIMIT_EXPENSIVE_PER_MINUTE = "0";
+  const server = await startServer(Number(process.env.BENCH_STALL_PORT ?? 3137));
+  try {
+    const { project } = await post<{ project: { id: string } }>(`${server.url}/api/projects`, { name: "Stall benchmark", template: "blank" });
+    for (let n = 1; n <= REVISIONS; n += 1) {
+      const plan = planOver(n % 2 === 0 ? SIX_REGIONS : TWELVE_REGIONS);
+      if (n % 2 === 1) plan.regions.forEach((r) => (r.proxyReplicas = 2 + n));
+      await post(`${server.url}/api/projects/${project.id}/revisions`, { basedOn: n - 1, plan });
+    }
+    const pairs: [number, number][] = [];
+    for (let a = 1; a <= REVISIONS; a += 1) for (let b = 1; b <= REVISIONS; b += 1) if (a !== b && (a % 2 === 1 || b % 2 === 1)) pairs.push([a, b]);
+
+    const idle = await poll(server, "/api/health", HEALTH_SAMPLES, () => true);
+    let next = 0;
+    let diffsServed = 0;
+    const isDone = () => next >= pairs.length;
+    const client = async () => {
+      while (!isDone()) {
+        const [from, to] = pairs[next++] ?? [1, 1];
+        const response = await fetch(`${server.url}/api/projects/${project.id}/diff?from=${from}&to=${to}`);
+        await response.arrayBuffer();
+        if (response.ok) diffsServed += 1;
+      }
+    };
+    const clients = Array.from({ length: DIFF_CLIENTS }, client);
+    const loaded = await poll(server, "/api/health", 20, isDone);
+    await Promise.all(clients);
+
+    const share = await post<{ path: string }>(`${server.url}/api/projects/${project.id}/shares`, {});
+    const cached = { share: `/api${share.path}`, diff: `/api/projects/${project.id}/diff?from=1&to=2`, bundle: `/api/projects/${project.id}/revisions/1/bundle` };
+    for (const path of Object.values(cached)) await (await fetch(`${server.url}${path}`)).arrayBuffer();
+    const reference = await cannon(server, "/api/ping");
+    const rows: StallRow[] = [];
+    const row = (name: string, p50: number, p99: number, base: number, limit: number, statuses: string) =>
+      rows.push({ name, p50Ms: p50, p99Ms: p99, ratio: p99 / base, limit, isMet: p99 <= base * limit, statuses });
+    row("GET /api/health while idle", percentile(idle, 50), percentile(idle, 99), percentile(idle, 99), 1, `200×${idle.length}`);
+    row(`GET /api/health during ${DIFF_CLIENTS} clients' uncached 12-region diffs`, percentile(loaded, 50), percentile(loaded, 99), percentile(idle, 99), 3, `200×${loaded.length}`);
+    row("GET /api/ping (constant, reference)", reference.p50, reference.p99, reference.p99, 1, reference.statuses);
+    for (const [name, path] of [["share page's plan (cached)", cached.share], ["diff (cached)", cached.diff], ["bundle zip (cached)", cached.bundle]] as const) {
+      const result = await cannon(server, path);
+      row(`GET ${name}`, result.p50, result.p99, reference.p99, 1.5, result.statuses);
+    }
+    return { rows, diffsServed, isMet: rows.every((r) => r.isMet) };
+  } finally {
+    await server.stop();
+  }
+}
+
+export function formatStallTable(bench: StallBench): string {
+  const lines = bench.rows.map((r) => `${r.name.padEnd(62)} p50 ${r.p50Ms.toFixed(1).padStart(7)} ms  p99 ${r.p99Ms.toFixed(1).padStart(7)} ms  ×${r.ratio.toFixed(2)} (limit ×${r.limit}) ${r.isMet ? "ok" : "MISSED"}  ${r.statuses}`);
+  return [...lines, `uncached diffs served during the load: ${bench.diffsServed}`, `verdict: ${bench.isMet ? "met" : "MISSED"}`].join("\n");
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const bench = await runStallBench();
+  console.log(`\n${formatStallTable(bench)}`);
+  writeResults({ stall: bench }, true);
+}
