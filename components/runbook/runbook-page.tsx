@@ -11,13 +11,14 @@ import { TargetVersionPicker } from "./target-version-picker";
 import { markdownUrl, useRunbookQuery } from "./use-runbook-query";
 import styles from "./runbook.module.css";
 
-type PageProps = { projectId: string; initialRevision: number | null; initialTarget: string | null };
+type PageProps = { projectId: string; initialRevision: number | null; initialTarget: string | null; initialCockroachTarget?: string | null };
 
-/** Keeps the chosen revision and target in the address bar, so a reload or a shared link shows the same runbook. */
-function syncUrl(revision: number | null, target: string | null) {
+/** Keeps the chosen revision and targets in the address bar, so a reload or a shared link shows the same runbook. */
+function syncUrl(revision: number | null, target: string | null, cockroachTarget: string | null) {
   const query = new URLSearchParams();
   if (revision !== null) query.set("revision", String(revision));
   if (target) query.set("targetVersion", target);
+  if (cockroachTarget) query.set("cockroachTargetVersion", cockroachTarget);
   const search = query.toString();
   window.history.replaceState(null, "", `${window.location.pathname}${search ? `?${search}` : ""}`);
 }
@@ -26,12 +27,13 @@ function syncUrl(revision: number | null, target: string | null) {
  * The runbook of a saved revision: pick the revision (latest by default), work through the
  * sections checking steps off, plan the update for a target version, export Markdown.
  */
-export function RunbookPage({ projectId, initialRevision, initialTarget }: PageProps) {
+export function RunbookPage({ projectId, initialRevision, initialTarget, initialCockroachTarget = null }: PageProps) {
   const revisions = useRevisionsQuery(projectId);
   const [chosenRevision, setChosenRevision] = useState<number | null>(initialRevision);
   const [target, setTarget] = useState<string | null>(initialTarget);
+  const [cockroachTarget, setCockroachTarget] = useState<string | null>(initialCockroachTarget);
   const revision = chosenRevision ?? revisions.data?.[0]?.number ?? null;
-  const runbook = useRunbookQuery(projectId, revision, target);
+  const runbook = useRunbookQuery(projectId, revision, target, cockroachTarget);
 
   if (revisions.error) return <ProjectLoadError error={revisions.error} what="runbook" onRetry={() => void revisions.refetch()} />;
   if (revisions.data && revisions.data.length === 0) return <NoRevisionYet projectId={projectId} what="runbook" />;
@@ -53,7 +55,7 @@ export function RunbookPage({ projectId, initialRevision, initialTarget }: PageP
             onChange={(event) => {
               const next = Number(event.target.value);
               setChosenRevision(next);
-              syncUrl(next, target);
+              syncUrl(next, target, cockroachTarget);
             }}
           >
             {(revisions.data ?? []).map((r, i) => (
@@ -72,7 +74,7 @@ export function RunbookPage({ projectId, initialRevision, initialTarget }: PageP
           ) : null}
         </div>
         {revision !== null ? (
-          <a className="btn" href={markdownUrl(projectId, revision, target)} download>
+          <a className="btn" href={markdownUrl(projectId, revision, target, cockroachTarget)} download>
             Export Markdown
           </a>
         ) : null}
@@ -111,7 +113,18 @@ export function RunbookPage({ projectId, initialRevision, initialTarget }: PageP
                   targetVersion={view.targetVersion}
                   onPick={(version) => {
                     setTarget(version);
-                    syncUrl(revision, version);
+                    syncUrl(revision, version, cockroachTarget);
+                  }}
+                />
+              ) : section.id === "cockroach-upgrade" ? (
+                <TargetVersionPicker
+                  key={view.cockroachTargetVersion}
+                  product="cockroachdb"
+                  currentVersion={view.cockroachCurrentVersion}
+                  targetVersion={view.cockroachTargetVersion}
+                  onPick={(version) => {
+                    setCockroachTarget(version);
+                    syncUrl(revision, target, version);
                   }}
                 />
               ) : null}

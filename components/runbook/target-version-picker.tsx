@@ -2,11 +2,34 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { suggestedTargetVersions } from "@/lib/core/runbook";
-import { TargetVersionSchema } from "@/lib/core/runbook/api-schema";
+import { RunbookQuerySchema, TargetVersionSchema } from "@/lib/core/runbook/api-schema";
+import { suggestedCockroachTargets } from "@/lib/core/runbook/cockroach-version";
 import styles from "./runbook.module.css";
 
-/** The Teleport version the update section plans for: suggestions for the next patch, minor and major, or any version typed in. */
-export function TargetVersionPicker({ currentVersion, targetVersion, onPick }: { currentVersion: string; targetVersion: string; onPick: (version: string) => void }) {
+/** What each upgrade section's picker offers: Teleport's next patch, minor and major; CockroachDB's next patch and the majors it may go to. */
+const PRODUCTS = {
+  teleport: { label: "Target Teleport version", button: "Plan update", suggest: suggestedTargetVersions, schema: TargetVersionSchema },
+  cockroachdb: {
+    label: "Target CockroachDB version",
+    button: "Plan upgrade",
+    suggest: suggestedCockroachTargets,
+    schema: RunbookQuerySchema.shape.cockroachTargetVersion.unwrap(),
+  },
+} as const;
+
+/** The version an upgrade section plans for: suggestions, or any version typed in. */
+export function TargetVersionPicker({
+  product = "teleport",
+  currentVersion,
+  targetVersion,
+  onPick,
+}: {
+  product?: keyof typeof PRODUCTS;
+  currentVersion: string;
+  targetVersion: string;
+  onPick: (version: string) => void;
+}) {
+  const { label, button, suggest, schema } = PRODUCTS[product];
   const inputId = useId();
   const listId = useId();
   const errorId = useId();
@@ -15,7 +38,7 @@ export function TargetVersionPicker({ currentVersion, targetVersion, onPick }: {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = TargetVersionSchema.safeParse(value.trim());
+    const parsed = schema.safeParse(value.trim());
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? "Use a version like 18.11.0.");
       return;
@@ -27,7 +50,7 @@ export function TargetVersionPicker({ currentVersion, targetVersion, onPick }: {
   return (
     <form className={styles.picker} onSubmit={onSubmit} noValidate>
       <label htmlFor={inputId} className={styles.pickerLabel}>
-        Target Teleport version <span className="muted">(now {currentVersion})</span>
+        {label} <span className="muted">(now {currentVersion})</span>
       </label>
       <div className="row">
         <input
@@ -42,12 +65,12 @@ export function TargetVersionPicker({ currentVersion, targetVersion, onPick }: {
           className={styles.versionInput}
         />
         <datalist id={listId}>
-          {suggestedTargetVersions(currentVersion).map((v) => (
+          {suggest(currentVersion).map((v) => (
             <option key={v} value={v} />
           ))}
         </datalist>
         <button type="submit" className="btn">
-          Plan update
+          {button}
         </button>
         <span id={errorId} role="alert" className={styles.pickerError}>
           {error ? (

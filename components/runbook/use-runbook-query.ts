@@ -11,25 +11,28 @@ import { withStepState, type RunbookView, type StepState, type StepView } from "
  */
 export const runbookKeys = {
   all: (projectId: string, revision: number) => [...revisionKeys.detail(projectId, revision), "runbook"] as const,
-  view: (projectId: string, revision: number, targetVersion: string | null) => [...runbookKeys.all(projectId, revision), targetVersion ?? "default"] as const,
+  view: (projectId: string, revision: number, targetVersion: string | null, cockroachTarget: string | null = null) =>
+    [...runbookKeys.all(projectId, revision), targetVersion ?? "default", cockroachTarget ?? "default"] as const,
 };
 
 const base = (projectId: string) => `/api/projects/${encodeURIComponent(projectId)}/runbook`;
 
-export function runbookQueryString(revision: number, targetVersion: string | null): string {
+export function runbookQueryString(revision: number, targetVersion: string | null, cockroachTarget: string | null = null): string {
   const query = new URLSearchParams({ revision: String(revision) });
   if (targetVersion) query.set("targetVersion", targetVersion);
+  if (cockroachTarget) query.set("cockroachTargetVersion", cockroachTarget);
   return query.toString();
 }
 
-export const markdownUrl = (projectId: string, revision: number, targetVersion: string | null) =>
-  `/api/projects/${encodeURIComponent(projectId)}/runbook.md?${runbookQueryString(revision, targetVersion)}`;
+export const markdownUrl = (projectId: string, revision: number, targetVersion: string | null, cockroachTarget: string | null = null) =>
+  `/api/projects/${encodeURIComponent(projectId)}/runbook.md?${runbookQueryString(revision, targetVersion, cockroachTarget)}`;
 
 /** GET /api/projects/:id/runbook — the steps of one revision with their check-off state. */
-export function useRunbookQuery(projectId: string, revision: number | null, targetVersion: string | null) {
+export function useRunbookQuery(projectId: string, revision: number | null, targetVersion: string | null, cockroachTarget: string | null = null) {
   return useQuery({
-    queryKey: runbookKeys.view(projectId, revision ?? 0, targetVersion),
-    queryFn: ({ signal }) => apiFetch<{ runbook: RunbookView }>(`${base(projectId)}?${runbookQueryString(revision ?? 0, targetVersion)}`, { signal }).then((r) => r.runbook),
+    queryKey: runbookKeys.view(projectId, revision ?? 0, targetVersion, cockroachTarget),
+    queryFn: ({ signal }) =>
+      apiFetch<{ runbook: RunbookView }>(`${base(projectId)}?${runbookQueryString(revision ?? 0, targetVersion, cockroachTarget)}`, { signal }).then((r) => r.runbook),
     enabled: revision !== null && revision > 0,
     // Keep showing the previous target's runbook while another one loads: no blank page, no jump.
     placeholderData: (previous) => previous,

@@ -46,5 +46,5 @@ export function buildRunbook(plan: Plan, analysis: Analysis, options: { targetVe
   const keys = sections.flatMap((s) => s.steps.map((step) => step.key));
   const duplicate = keys.find((key, i) => keys.indexOf(key) !== i);
   if (duplicate) throw new Error(`Runbook step key ${duplicate} appears twice`);
-  return { currentVersion: plan.teleport.version, targetVersion, cockroachTargetVersion, sections };
+  return { currentVersion: plan.teleport.version, targetVersion, cockroachCurrentVersion: plan.cockroachdb.version, cockroachTargetVersion, sections };
 }

@@ -55,7 +55,10 @@ export function runbookToMarkdown(runbook: Runbook, progress: ReadonlyMap<string
   const children: RootContent[] = [
     { type: "heading", depth: 1, children: [text("Runbook")] },
     paragraph(
-      text(`Deploys Teleport ${runbook.currentVersion}; the update section plans for ${runbook.targetVersion}. `),
+      text(
+        `Deploys Teleport ${runbook.currentVersion}; the update section plans for ${runbook.targetVersion}. ` +
+          `CockroachDB runs ${runbook.cockroachCurrentVersion}; the CockroachDB upgrade section plans for ${runbook.cockroachTargetVersion}. `,
+      ),
       text(`Progress: ${progressText(doneAll, all.length)}.`),
     ),
   ];

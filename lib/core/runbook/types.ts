@@ -49,7 +49,8 @@ export type Runbook = {
   currentVersion: string;
   /** The version the update section plans for. */
   targetVersion: string;
-  /** The CockroachDB version the CockroachDB upgrade section plans for. */
+  /** The plan's CockroachDB version, and the one the CockroachDB upgrade section plans for. */
+  cockroachCurrentVersion: string;
   cockroachTargetVersion: string;
   sections: Section[];
 };

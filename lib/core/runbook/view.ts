@@ -8,6 +8,7 @@ export type RunbookView = {
   revision: number;
   currentVersion: string;
   targetVersion: string;
+  cockroachCurrentVersion: string;
   cockroachTargetVersion: string;
   sections: SectionView[];
   progress: Progress;
@@ -25,7 +26,7 @@ export function runbookView(revision: number, runbook: Runbook, states: Readonly
     const steps = section.steps.map((step) => ({ ...step, ...(states.get(step.key) ?? UNCHECKED) }));
     return { id: section.id, title: section.title, progress: progressOf(steps), steps };
   });
-  return { revision, currentVersion: runbook.currentVersion, targetVersion: runbook.targetVersion, cockroachTargetVersion: runbook.cockroachTargetVersion, sections, progress: progressOf(sections.flatMap((s) => s.steps)) };
+  return { revision, currentVersion: runbook.currentVersion, targetVersion: runbook.targetVersion, cockroachCurrentVersion: runbook.cockroachCurrentVersion, cockroachTargetVersion: runbook.cockroachTargetVersion, sections, progress: progressOf(sections.flatMap((s) => s.steps)) };
 }
 
 /** The view with one step's state replaced and the progress counts recomputed (for optimistic updates). */
