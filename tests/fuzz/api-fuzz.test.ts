@@ -96,7 +96,8 @@ describe("API fuzz: hostile input on every route", () => {
       await runbook.handler(new Request(`http://planner.test/api/projects/${project.id}/runbook`), { params: Promise.resolve({ id: project.id }) });
     }
     before = await snapshotDatabase();
-  });
+    // Importing every route module takes more than the default 10 s on a loaded 2-core machine.
+  }, 120_000);
 
   afterAll(() => {
     if (process.env.FUZZ_DEBUG) console.info([...perTarget].sort().map(([k, n]) => `${k}: ${n}`).join("\n"));
