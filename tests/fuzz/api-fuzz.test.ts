@@ -1,7 +1,7 @@
 import { useTestDatabase } from "@/tests/helpers/test-database";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { authorizationHeader, body, queryString, segmentValue, type FuzzBody } from "@/tests/fuzz/arbitraries";
+import { authorizationHeader, body, hostHeader, queryString, segmentValue, type FuzzBody } from "@/tests/fuzz/arbitraries";
 import { snapshotDatabase, type Snapshot } from "@/tests/fuzz/snapshot";
 import { apiRouteFiles, segmentNames } from "@/tests/system/helpers/page-routes";
 
@@ -25,7 +25,7 @@ const TOTAL_RUNS = 10_400;
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Target = { pattern: string; method: (typeof METHODS)[number]; handler: Handler; segments: string[] };
-type Input = { segments: Record<string, string>; query: string; auth: string | null; body: FuzzBody | null };
+type Input = { segments: Record<string, string>; query: string; auth: string | null; host: string | null; body: FuzzBody | null };
 
 const targets: Target[] = [];
 const valid: Record<string, string[]> = {};
@@ -38,6 +38,7 @@ const perTarget = new Map<string, number>();
 function toRequest(target: Target, input: Input): Request {
   const headers = new Headers();
   if (input.auth !== null) headers.set("authorization", input.auth);
+  if (input.host !== null) headers.set("host", input.host);
   if (input.body?.contentType) headers.set("content-type", input.body.contentType);
   const url = `http://planner.test${target.pattern.replace(/\[/g, "_").replace(/\]/g, "_")}${input.query ? `?${input.query}` : ""}`;
   return new Request(url, { method: target.method, headers, body: input.body?.text ?? undefined });
@@ -95,7 +96,8 @@ describe("API fuzz: hostile input on every route", () => {
       await runbook.handler(new Request(`http://planner.test/api/projects/${project.id}/runbook`), { params: Promise.resolve({ id: project.id }) });
     }
     before = await snapshotDatabase();
-  });
+    // Importing every route module takes more than the default 10 s on a loaded 2-core machine.
+  }, 120_000);
 
   afterAll(() => {
     if (process.env.FUZZ_DEBUG) console.info([...perTarget].sort().map(([k, n]) => `${k}: ${n}`).join("\n"));
@@ -115,7 +117,7 @@ describe("API fuzz: hostile input on every route", () => {
           Object.fromEntries(target.segments.map((name) => [name, segmentValue(name, target.method === "DELETE" ? {} : valid)])) as Record<string, fc.Arbitrary<string>>,
         );
         const hasBody = !["GET", "HEAD"].includes(target.method);
-        const input: fc.Arbitrary<Input> = fc.record({ segments, query: queryString, auth: authorizationHeader, body: hasBody ? body : fc.constant(null) });
+        const input: fc.Arbitrary<Input> = fc.record({ segments, query: queryString, auth: authorizationHeader, host: hostHeader, body: hasBody ? body : fc.constant(null) });
         await fc.assert(
           fc.asyncProperty(input, async (value) => {
             sent += 1;

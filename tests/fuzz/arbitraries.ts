@@ -69,6 +69,16 @@ export const queryString: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom("revision=1", "revision=1", "from=1&to=1", "regions=aws:us-east-1,gcp:europe-west1", "q=a"), fc.constantFrom("", "&__proto__=1", "&constructor=x")).map(([a, b]) => a + b) },
 );
 
+/** Host headers a client may send: none, empty, foreign, odd ports, IPv6, very long, non-ASCII bytes. */
+export const hostHeader: fc.Arbitrary<string | null> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(null) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("", "evil.example", "planner.test:99999", "planner.test:-1", "[::1]:3000", "[::1", "a b", "x".repeat(5000), "localhost:3000, evil.example", "%2e%2e", "\u00e9xample.test", "127.0.0.1:0"),
+  },
+  { weight: 1, arbitrary: nastyString.filter((s) => /^[\t\x20-\x7e]*$/.test(s)) },
+);
+
 export const authorizationHeader: fc.Arbitrary<string | null> = fc.oneof(
   { weight: 4, arbitrary: fc.constant(null) },
   { weight: 1, arbitrary: fc.constantFrom("Bearer", "Bearer ", "Basic YTpi", `Bearer ${createShareToken().token}`, "Bearer ../../etc/passwd") },
@@ -169,7 +179,53 @@ function poisoned(value: unknown, keyName: string): unknown {
   return objectOf([...Object.entries(value), [keyName, "fuzz"]]);
 }
 
+/** Half of a UTF-16 surrogate pair, alone (issue 12: such strings answered 500 or were stored). */
+export const loneSurrogate = fc.oneof(fc.integer({ min: 0xd800, max: 0xdbff }), fc.integer({ min: 0xdc00, max: 0xdfff })).map((code) => String.fromCharCode(code));
+
+/** `text` with a lone surrogate inserted at a drawn position (never next to a half that would pair with it). */
+const withLoneSurrogate = (text: string) =>
+  fc.tuple(loneSurrogate, fc.nat()).map(([half, at]) => {
+    const i = at % (text.length + 1);
+    return `${text.slice(0, i)} ${half} ${text.slice(i)}`;
+  });
+
+/** The blueprint with one string, anywhere in it, given a lone surrogate. */
+const surrogatePlan = fc.nat().chain((pick) => {
+  const plan = structuredClone(BLUEPRINT_TEMPLATE) as unknown as Record<string, unknown>;
+  const holders: [Record<string | number, unknown>, string | number, string][] = [];
+  const visit = (node: unknown) => {
+    if (typeof node !== "object" || node === null) return;
+    for (const [k, child] of Object.entries(node)) {
+      if (typeof child === "string") holders.push([node as Record<string | number, unknown>, Array.isArray(node) ? Number(k) : k, child]);
+      else visit(child);
+    }
+  };
+  visit(plan);
+  const [holder, at, text] = holders[pick % holders.length] ?? [plan, "version", ""];
+  return withLoneSurrogate(text).map((tainted) => {
+    holder[at] = tainted;
+    return structuredClone(plan);
+  });
+});
+
+/**
+ * Bodies that every write route would accept but for one lone surrogate in one string: they
+ * reach the database on code that does not refuse them. No poison key, so the surrogate is the
+ * only fault; the fuzz's oracle (no write accepted, no 5xx, nothing stored) then holds only when
+ * it is refused.
+ */
+const surrogateBody = fc.oneof(
+  withLoneSurrogate("Fuzz project").map((name) => ({ name, template: "blank" })),
+  withLoneSurrogate("Renamed").map((name) => ({ name })),
+  fc.tuple(surrogatePlan, fc.constantFrom(0, 1)).map(([plan, basedOn]) => ({ basedOn, plan })),
+  fc.tuple(withLoneSurrogate("a note"), fc.constantFrom(0, 1)).map(([note, basedOn]) => ({ basedOn, plan: BLUEPRINT_TEMPLATE, note })),
+  surrogatePlan.map((plan) => ({ plan })),
+  withLoneSurrogate("for review").map((label) => ({ label })),
+  withLoneSurrogate("checked").map((note) => ({ done: true, note })),
+);
+
 export const body: fc.Arbitrary<FuzzBody> = fc.oneof(
+  { weight: 1, arbitrary: surrogateBody.map((value) => ({ text: JSON.stringify(value), contentType: "application/json" })) },
   { weight: 5, arbitrary: fc.tuple(fc.oneof(jsonish, nearMiss), poisonKey, contentType).map(([value, k, type]) => ({ text: JSON.stringify(poisoned(value, k)) ?? "null", contentType: type })) },
   { weight: 1, arbitrary: fc.tuple(deeplyNested, contentType).map(([text, type]) => ({ text, contentType: type })) },
   // Raw text, minus any that happens to be a JSON object ("{}" is among the nasty strings, and is a
