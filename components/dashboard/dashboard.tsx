@@ -99,7 +99,7 @@ export function Dashboard(props: DashboardProps) {
         </h3>
         <div className={styles.stack}>
           <LatencyHeatmap regionIds={latencyRegions(analysis)} latency={analysis.latency} />
-          <SizingCurveChart plan={plan} />
+          <SizingCurveChart plan={plan} cockroach={analysis.sizing.cockroach} />
           <RegionResourcesChart sizing={analysis.sizing} />
         </div>
       </section>

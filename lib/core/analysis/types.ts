@@ -47,8 +47,12 @@ export type RegionSizing = { region: RegionId; groups: PodGroup[]; totals: Total
 export type StorageClassAdvice = { provider: "aws" | "gcp" | "azure"; name: string; provisioner: string; parameters: Record<string, string>; source: Source };
 
 export type CockroachSizing = {
+  /** Recommended size of each of `nodesPerZoneRecommended` nodes. */
   vcpuPerNode: number;
   memoryGiBPerNode: number;
+  /** As planned: the pod the manifests carry (the zone's need over the plan's `nodesPerZonePlanned`), before per-region overrides. */
+  plannedVcpuPerNode: number;
+  plannedMemoryGiBPerNode: number;
   nodesPerZoneRecommended: number;
   nodesPerZonePlanned: number;
   totalNodes: number;
