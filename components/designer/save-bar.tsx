@@ -21,6 +21,14 @@ type SaveBarProps = {
 export function SaveBar(props: SaveBarProps) {
   const { revision, isDirty, isValid, issueCount, canUndo, canRedo, isSaving, saveError, onUndo, onRedo, onSave } = props;
   const [note, setNote] = useState("");
+  // A new revision number means the save landed: the note belonged to it and must not be reused
+  // silently by the next save (issue 13). Adjusted during render, React's pattern for state that
+  // follows a prop; a failed save keeps the revision, so the note stays for the retry.
+  const [noteRevision, setNoteRevision] = useState(revision);
+  if (noteRevision !== revision) {
+    setNoteRevision(revision);
+    setNote("");
+  }
   const canSave = isDirty && isValid && !isSaving;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
