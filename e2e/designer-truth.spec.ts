@@ -36,8 +36,9 @@ const sizingPlan: Plan = {
 
 async function openDesigner(page: Page, id: string) {
   await page.goto(`/projects/${id}`);
-  await expect(page.getByTestId("world-map")).toBeVisible();
-  await expect(page.getByTestId("analysis-status")).toHaveText("● Live: updated on every edit.");
+  // A 200,000-node plan on a busy 2-core machine can take more than the default 10 s to appear.
+  await expect(page.getByTestId("world-map")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("analysis-status")).toHaveText("● Live: updated on every edit.", { timeout: 30_000 });
 }
 
 test("the drill on the primary: graded degraded, leases in Sydney, post-failure write latency shown", async ({ page, request }) => {
@@ -48,7 +49,7 @@ test("the drill on the primary: graded degraded, leases in Sydney, post-failure 
 
   const banner = page.getByTestId("failure-banner");
   await expect(banner.getByTestId("failure-grade")).toHaveAttribute("data-grade", "degraded");
-  await expect(banner).toContainText("Degraded: writes from aws:us-west-2 take 282 ms instead of 128.2 ms");
+  await expect(banner).toContainText("writes from aws:us-west-2 take 282 ms instead of 128.2 ms");
   await expect(banner.getByTestId("failure-banner-leases")).toContainText("Leases in aws:ap-southeast-2");
 
   const panel = page.getByTestId("failure-panel");
@@ -92,6 +93,7 @@ test("sizing at 200,000 SSH nodes agrees in summary, table, chart and manifest",
 });
 
 test("the centre of every marker at world zoom acts on that marker or opens the chooser", async ({ page, request }) => {
+  test.setTimeout(480_000); // 135 clicks and undos on a shared 2-core machine
   await openDesigner(page, await projectWith(request, "Marker centres", BLUEPRINT_TEMPLATE));
   await page.getByRole("group", { name: "Zoom" }).getByRole("button", { name: "World" }).click();
   const markers = page.locator("[data-testid^=marker-]");

@@ -1,5 +1,5 @@
 import type { FailureScenario, Finding } from "@/lib/core/analysis/types";
-import { GradeBadge } from "@/components/failure/failure-grade";
+import { GradeBadge, reasonText } from "@/components/failure/failure-grade";
 import { formatNumber } from "@/components/sizing/format";
 import { TableScroll } from "@/components/sizing/table-scroll";
 import styles from "./dashboard.module.css";
@@ -47,7 +47,7 @@ export function FailurePanel({ scenario, findings }: { scenario: FailureScenario
   return (
     <div className={styles.stack} data-testid="failure-panel">
       <p className={styles.text}>
-        <GradeBadge grade={after.grade} /> {after.gradeReason}
+        <GradeBadge grade={after.grade} /> {reasonText(after.gradeReason)}
       </p>
       <dl className={styles.stats}>
         <div>

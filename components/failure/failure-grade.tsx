@@ -17,3 +17,6 @@ export function GradeBadge({ grade }: { grade: FailureGrade }) {
     </span>
   );
 }
+
+/** The core's reason without its leading "Degraded: " (the badge already says it). */
+export const reasonText = (gradeReason: string) => gradeReason.replace(/^(Fine|Degraded|Down): /, "");

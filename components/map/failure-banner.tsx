@@ -1,6 +1,6 @@
 import type { FailureScenario } from "@/lib/core/analysis/types";
 import { getRegion } from "@/lib/core/catalog";
-import { GRADE_META, GradeBadge } from "@/components/failure/failure-grade";
+import { GRADE_META, GradeBadge, reasonText } from "@/components/failure/failure-grade";
 import { formatNumber } from "@/components/sizing/format";
 
 type FailureBannerProps = { regionId: string; scenario: FailureScenario | null; isStale: boolean; onEnd: () => void };
@@ -26,7 +26,7 @@ export function FailureBanner({ regionId, scenario, isStale, onEnd }: FailureBan
         ) : (
           <>
             <span>
-              <GradeBadge grade={after.grade} /> {after.gradeReason}
+              <GradeBadge grade={after.grade} /> {reasonText(after.gradeReason)}
             </span>
             <span className="small" data-testid="failure-banner-leases">
               {after.leaseholderRegion === null
