@@ -12,6 +12,8 @@ type SaveBarProps = {
   canRedo: boolean;
   isSaving: boolean;
   saveError: string | null;
+  /** Critical findings of the draft that are not waived: saving does not stop, but says so. */
+  openCritical?: number;
   onUndo: () => void;
   onRedo: () => void;
   onSave: (note: string) => void;
@@ -41,7 +43,14 @@ export function SaveBar(props: SaveBarProps) {
       : revision === 0
         ? { icon: "○", text: "Not saved yet", tone: styles.statusClean }
         : { icon: "✔", text: `Saved as revision ${revision}`, tone: styles.statusClean };
-  const hint = !isValid ? `Fix ${issueCount} problem${issueCount === 1 ? "" : "s"} before saving` : !isDirty ? "No changes to save" : null;
+  const critical = props.openCritical ?? 0;
+  const hint = !isValid
+    ? `Fix ${issueCount} problem${issueCount === 1 ? "" : "s"} before saving`
+    : !isDirty
+      ? "No changes to save"
+      : critical > 0
+        ? `Saves with ${critical} open critical finding${critical === 1 ? "" : "s"}: fix or waive ${critical === 1 ? "it" : "them"} before deploying`
+        : null;
   return (
     <form className={styles.saveBar} onSubmit={onSubmit} aria-label="Draft">
       <div className="row" role="group" aria-label="History">
