@@ -174,8 +174,9 @@ test("failing a region greys it, points its users elsewhere and summarises the d
   await page.getByRole("button", { name: "Fail this region: aws:us-east-1 (US East (N. Virginia))" }).click();
   const banner = page.getByTestId("failure-banner");
   await expect(banner.locator("#failure-drill-title")).toHaveText("Failure drill: aws:us-east-1 (Ashburn) is down");
-  await expect(banner).toContainText("CockroachDB keeps quorum");
-  await expect(banner).toContainText("Teleport users go to");
+  await expect(banner.getByTestId("failure-grade")).toHaveAttribute("data-grade", "fine");
+  await expect(banner).toContainText("Leases in aws:us-east-2");
+  await expect(banner).toContainText("Users go to aws:us-east-2");
   await expect(page.getByTestId("marker-aws:us-east-1")).toHaveAttribute("aria-label", /failed in the drill/);
   await expect(page.getByTestId("planned-aws:us-east-1")).toContainText("✕ failed");
   await page.getByTestId("world-map").screenshot({ path: "test-results/screenshots/map-failure-drill.png" });

@@ -4,11 +4,12 @@ import { NoRevisionYet, ProjectLoadError } from "@/components/projects/project-l
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-client";
 import { useProjectQuery } from "@/lib/client/projects/use-projects-query";
-import { useRevisionsQuery } from "@/lib/client/revisions/use-revisions-query";
+import { useRevisionAnalysisQuery, useRevisionsQuery } from "@/lib/client/revisions/use-revisions-query";
 import { ErrorState } from "@/components/ui/error-state";
 import { DownloadZip } from "./download-zip";
 import { FilePreview } from "./file-preview";
 import { FileTreeNav } from "./file-tree-nav";
+import { OpenCritical, openCriticalFindings } from "./open-critical";
 import { useBundleFilesQuery } from "./use-bundle-files-query";
 import styles from "./bundle.module.css";
 
@@ -27,6 +28,8 @@ export function BundlePage(props: { projectId: string; initialPath?: string | nu
   const [chosenPath, setChosenPath] = useState<string | null>(props.initialPath ?? null);
   const revision = chosenRevision ?? revisions.data?.[0]?.number ?? null;
   const files = useBundleFilesQuery(projectId, revision);
+  const analysis = useRevisionAnalysisQuery(projectId, revision);
+  const openCritical = analysis.data ? openCriticalFindings(analysis.data.findings) : [];
 
   const failed = project.error ?? revisions.error;
   if (failed) return <ProjectLoadError error={failed} what="bundle" onRetry={() => void Promise.all([project.refetch(), revisions.refetch()])} />;
@@ -56,9 +59,10 @@ export function BundlePage(props: { projectId: string; initialPath?: string | nu
             ))}
           </select>
         </label>
-        {revision !== null ? <DownloadZip key={revision} projectId={projectId} revision={revision} /> : <div className={styles.download} />}
+        {revision !== null ? <DownloadZip key={revision} projectId={projectId} revision={revision} openCritical={openCritical} /> : <div className={styles.download} />}
       </div>
 
+      <OpenCritical projectId={projectId} findings={openCritical} />
       {files.isError ? (
         <ErrorState title="The bundle could not be generated" message={errorMessage(files.error)} onRetry={() => void files.refetch()} isRetrying={files.isFetching} />
       ) : !files.data || !selected ? (

@@ -1,6 +1,8 @@
 "use client";
 
 import { useRef, useState } from "react";
+import type { Finding } from "@/lib/core/analysis/types";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { errorMessage } from "@/lib/client/api-client";
 import type { DownloadProgress } from "./download";
 import { fetchWithProgress, formatBytes, saveBlob } from "./download";
@@ -10,8 +12,9 @@ import styles from "./bundle.module.css";
 type State = { kind: "idle" } | { kind: "downloading"; progress: DownloadProgress } | { kind: "done"; fileName: string; size: number } | { kind: "failed"; message: string };
 
 /** "Download zip" with a progress bar that counts the bytes received against Content-Length. */
-export function DownloadZip({ projectId, revision }: { projectId: string; revision: number }) {
+export function DownloadZip({ projectId, revision, openCritical = [] }: { projectId: string; revision: number; openCritical?: readonly Finding[] }) {
   const [state, setState] = useState<State>({ kind: "idle" });
+  const [isConfirming, setIsConfirming] = useState(false);
   const abort = useRef<AbortController | null>(null);
 
   const onDownload = async () => {
@@ -33,7 +36,12 @@ export function DownloadZip({ projectId, revision }: { projectId: string; revisi
   const percent = progress?.total ? Math.min(100, Math.round((progress.received / progress.total) * 100)) : null;
   return (
     <div className={styles.download}>
-      <button type="button" className="btn btn-primary" onClick={onDownload} disabled={state.kind === "downloading"}>
+      <button
+        type="button"
+        className="btn btn-primary"
+        onClick={() => (openCritical.length > 0 ? setIsConfirming(true) : void onDownload())}
+        disabled={state.kind === "downloading"}
+      >
         {state.kind === "downloading" ? "Downloading…" : "Download zip"}
       </button>
       <div className={styles.downloadStatus} role="status">
@@ -57,6 +65,25 @@ export function DownloadZip({ projectId, revision }: { projectId: string; revisi
           <span className="small muted">One zip, the same bytes every time for this revision.</span>
         )}
       </div>
+      <ConfirmDialog
+        isOpen={isConfirming}
+        title="Download with open critical findings?"
+        confirmLabel="Download anyway"
+        isDanger
+        onCancel={() => setIsConfirming(false)}
+        onConfirm={() => {
+          setIsConfirming(false);
+          void onDownload();
+        }}
+      >
+        <p>This revision has {openCritical.length === 1 ? "1 open critical finding" : `${openCritical.length} open critical findings`}:</p>
+        <ul>
+          {openCritical.map((f) => (
+            <li key={f.id}>{f.title}</li>
+          ))}
+        </ul>
+        <p>Deploying it as it is risks what they describe. Waive them in the designer with a reason if they do not apply.</p>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { useMemo, useRef } from "react";
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { DEFAULT_CURVE_SSH_NODES, sizingCurve, type SizingPoint } from "@/lib/core/sizing";
+import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import type { CockroachSizing } from "@/lib/core/analysis/types";
+import { curveSshNodes, curveTicks, sizingCurve, type SizingPoint } from "@/lib/core/sizing";
 import type { Plan } from "@/lib/schemas/plan";
 import { firstScaleOut } from "./curve-points";
 import { AXIS_LABEL_STYLE, AXIS_TICK, CHART_COLORS, CHART_MARGIN, ChartFrame, LegendItem } from "./chart-frame";
@@ -15,7 +16,7 @@ function summaryOf(points: readonly SizingPoint[], scaleOut: SizingPoint | null)
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return "No sizing points.";
-  const growth = `CockroachDB vCPU per node grows from ${first.vcpuPerNode} at ${count(first.sshNodes)} SSH nodes`;
+  const growth = `Recommended CockroachDB vCPU per node grows from ${first.vcpuPerNode} at ${count(first.sshNodes)} SSH nodes`;
   return scaleOut
     ? `${growth} until ${count(scaleOut.sshNodes)} SSH nodes, where nodes are added instead: ${last.nodesPerZone} per zone of ${last.vcpuPerNode} vCPU at ${count(last.sshNodes)}.`
     : `${growth} to ${last.vcpuPerNode} at ${count(last.sshNodes)} with ${last.nodesPerZone} node${last.nodesPerZone === 1 ? "" : "s"} per zone throughout.`;
@@ -29,7 +30,7 @@ function useCurve(plan: Plan): SizingPoint[] {
   const last = useRef<SizingPoint[]>([]);
   return useMemo(() => {
     try {
-      last.current = sizingCurve(plan, DEFAULT_CURVE_SSH_NODES);
+      last.current = sizingCurve(plan, curveSshNodes(plan.teleport.workload.sshNodes));
     } catch {
       // keep the previous curve
     }
@@ -37,16 +38,24 @@ function useCurve(plan: Plan): SizingPoint[] {
   }, [plan]);
 }
 
-/** How this topology's CockroachDB nodes grow from 1,000 to 100,000 SSH nodes (the core's sizingCurve). */
-export function SizingCurveChart({ plan }: { plan: Plan }) {
+/**
+ * How this topology's recommended CockroachDB nodes grow with SSH nodes (the core's sizingCurve),
+ * over a range that always includes the plan's workload (curveSshNodes), with the plan as saved
+ * ("as planned": the per-node size the manifests carry) marked next to the recommendation.
+ */
+export function SizingCurveChart({ plan, cockroach }: { plan: Plan; cockroach: CockroachSizing }) {
   const points = useCurve(plan);
   const scaleOut = firstScaleOut(points);
   const planNodes = plan.teleport.workload.sshNodes;
-  const maxNodesPerZone = Math.max(1, ...points.map((p) => p.nodesPerZone));
+  const ticks = curveTicks(points.map((p) => p.sshNodes));
+  const top = ticks[ticks.length - 1] ?? 100_000;
+  const maxNodesPerZone = Math.max(1, cockroach.nodesPerZonePlanned, ...points.map((p) => p.nodesPerZone));
+  const planned = `As planned: ${cockroach.plannedVcpuPerNode} vCPU / ${cockroach.plannedMemoryGiBPerNode} GiB per node, ${cockroach.nodesPerZonePlanned} per zone`;
+  const recommended = `recommended: ${cockroach.vcpuPerNode} vCPU / ${cockroach.memoryGiBPerNode} GiB per node, ${cockroach.nodesPerZoneRecommended} per zone`;
   return (
     <ChartFrame
-      title="CockroachDB sizing as SSH nodes grow (1,000 to 100,000)"
-      summary={summaryOf(points, scaleOut)}
+      title={`CockroachDB sizing as SSH nodes grow (1,000 to ${count(points.at(-1)?.sshNodes ?? 100_000)})`}
+      summary={`${summaryOf(points, scaleOut)} This plan at ${count(planNodes)} SSH nodes: ${planned}; ${recommended}.`}
       height={HEIGHT}
       testId="chart-sizing-curve"
       table={{
@@ -55,10 +64,10 @@ export function SizingCurveChart({ plan }: { plan: Plan }) {
       }}
       legend={
         <>
-          <LegendItem color={CHART_COLORS.cockroachdb} label="vCPU per node (left axis, solid)" />
-          <LegendItem color={CHART_COLORS["teleport-proxy"]} label="Nodes per zone (right axis, dashed)" pattern="dashed" />
+          <LegendItem color={CHART_COLORS.cockroachdb} label="Recommended vCPU per node (left axis, solid)" />
+          <LegendItem color={CHART_COLORS["teleport-proxy"]} label="Recommended nodes per zone (right axis, dashed)" pattern="dashed" />
           {scaleOut ? <LegendItem color={CHART_COLORS.reference} label={`Nodes added from ${count(scaleOut.sshNodes)} SSH nodes`} pattern="dashed" /> : null}
-          <LegendItem color={CHART_COLORS.plan} label={`This plan: ${count(planNodes)} SSH nodes`} />
+          <LegendItem color={CHART_COLORS.plan} label={`This plan: ${count(planNodes)} SSH nodes. ${planned} (dot); ${recommended}`} />
         </>
       }
     >
@@ -67,8 +76,8 @@ export function SizingCurveChart({ plan }: { plan: Plan }) {
         <XAxis
           type="number"
           dataKey="sshNodes"
-          domain={[0, 100_000]}
-          ticks={[0, 20_000, 40_000, 60_000, 80_000, 100_000]}
+          domain={[0, top]}
+          ticks={ticks}
           tickFormatter={thousands}
           tick={AXIS_TICK}
           label={{ value: "SSH nodes", position: "insideBottom", offset: -16, style: AXIS_LABEL_STYLE }}
@@ -91,7 +100,8 @@ export function SizingCurveChart({ plan }: { plan: Plan }) {
         />
         <Tooltip isAnimationActive={false} labelFormatter={(n) => `${count(Number(n))} SSH nodes`} />
         {scaleOut ? <ReferenceLine yAxisId="vcpu" x={scaleOut.sshNodes} stroke={CHART_COLORS.reference} strokeDasharray="5 4" /> : null}
-        {planNodes <= 100_000 ? <ReferenceLine yAxisId="vcpu" x={planNodes} stroke={CHART_COLORS.plan} strokeWidth={2} /> : null}
+        <ReferenceLine yAxisId="vcpu" x={planNodes} stroke={CHART_COLORS.plan} strokeWidth={2} />
+        <ReferenceDot yAxisId="vcpu" x={planNodes} y={cockroach.plannedVcpuPerNode} r={5} fill={CHART_COLORS.plan} stroke="#fff" ifOverflow="extendDomain" />
         <Line
           yAxisId="vcpu"
           type="stepAfter"

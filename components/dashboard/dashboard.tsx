@@ -54,7 +54,7 @@ export function Dashboard(props: DashboardProps) {
           <h3 id="dashboard-failure" className={styles.heading}>
             If {failedRegion} fails
           </h3>
-          {scenario ? <FailurePanel scenario={scenario} /> : <p className={styles.text}>No failure scenario for this region: it is not part of the plan.</p>}
+          {scenario ? <FailurePanel scenario={scenario} findings={analysis.findings} /> : <p className={styles.text}>No failure scenario for this region: it is not part of the plan.</p>}
         </section>
       ) : null}
       <section className={styles.panel} aria-labelledby="dashboard-findings">
@@ -71,9 +71,17 @@ export function Dashboard(props: DashboardProps) {
       </section>
       <section className={styles.panel} aria-labelledby="dashboard-write-latency">
         <h3 id="dashboard-write-latency" className={styles.heading}>
-          CockroachDB write latency (estimate)
+          {scenario ? `CockroachDB write latency before ${scenario.region} fails (estimate)` : "CockroachDB write latency (estimate)"}
         </h3>
-        <WriteLatencyPanel writeLatency={analysis.writeLatency} />
+        {scenario ? (
+          // During a drill the live figures are the post-failure ones (drill panel above); the normal ones stay one click away.
+          <details>
+            <summary>The plan&apos;s figures without the failure</summary>
+            <WriteLatencyPanel writeLatency={analysis.writeLatency} />
+          </details>
+        ) : (
+          <WriteLatencyPanel writeLatency={analysis.writeLatency} />
+        )}
       </section>
       <section className={styles.panel} aria-labelledby="dashboard-sizing">
         <h3 id="dashboard-sizing" className={styles.heading}>
@@ -91,7 +99,7 @@ export function Dashboard(props: DashboardProps) {
         </h3>
         <div className={styles.stack}>
           <LatencyHeatmap regionIds={latencyRegions(analysis)} latency={analysis.latency} />
-          <SizingCurveChart plan={plan} />
+          <SizingCurveChart plan={plan} cockroach={analysis.sizing.cockroach} />
           <RegionResourcesChart sizing={analysis.sizing} />
         </div>
       </section>

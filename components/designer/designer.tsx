@@ -148,6 +148,7 @@ export function Designer({ project }: { project: Project }) {
         onUndo={onUndo}
         onRedo={onRedo}
         onSave={onSave}
+        openCritical={analysis?.summary.critical ?? 0}
       />
       {keptDraft ? (
         <KeptDraftBanner

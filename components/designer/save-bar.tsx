@@ -12,6 +12,8 @@ type SaveBarProps = {
   canRedo: boolean;
   isSaving: boolean;
   saveError: string | null;
+  /** Critical findings of the draft that are not waived: saving does not stop, but says so. */
+  openCritical?: number;
   onUndo: () => void;
   onRedo: () => void;
   onSave: (note: string) => void;
@@ -21,6 +23,14 @@ type SaveBarProps = {
 export function SaveBar(props: SaveBarProps) {
   const { revision, isDirty, isValid, issueCount, canUndo, canRedo, isSaving, saveError, onUndo, onRedo, onSave } = props;
   const [note, setNote] = useState("");
+  // A new revision number means the save landed: the note belonged to it and must not be reused
+  // silently by the next save (issue 13). Adjusted during render, React's pattern for state that
+  // follows a prop; a failed save keeps the revision, so the note stays for the retry.
+  const [noteRevision, setNoteRevision] = useState(revision);
+  if (noteRevision !== revision) {
+    setNoteRevision(revision);
+    setNote("");
+  }
   const canSave = isDirty && isValid && !isSaving;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -33,7 +43,14 @@ export function SaveBar(props: SaveBarProps) {
       : revision === 0
         ? { icon: "○", text: "Not saved yet", tone: styles.statusClean }
         : { icon: "✔", text: `Saved as revision ${revision}`, tone: styles.statusClean };
-  const hint = !isValid ? `Fix ${issueCount} problem${issueCount === 1 ? "" : "s"} before saving` : !isDirty ? "No changes to save" : null;
+  const critical = props.openCritical ?? 0;
+  const hint = !isValid
+    ? `Fix ${issueCount} problem${issueCount === 1 ? "" : "s"} before saving`
+    : !isDirty
+      ? "No changes to save"
+      : critical > 0
+        ? `Saves with ${critical} open critical finding${critical === 1 ? "" : "s"}: fix or waive ${critical === 1 ? "it" : "them"} before deploying`
+        : null;
   return (
     <form className={styles.saveBar} onSubmit={onSubmit} aria-label="Draft">
       <div className="row" role="group" aria-label="History">

@@ -1,5 +1,7 @@
 import type { FailureScenario } from "@/lib/core/analysis/types";
 import { getRegion } from "@/lib/core/catalog";
+import { GRADE_META, GradeBadge, reasonText } from "@/components/failure/failure-grade";
+import { formatNumber } from "@/components/sizing/format";
 
 type FailureBannerProps = { regionId: string; scenario: FailureScenario | null; isStale: boolean; onEnd: () => void };
 
@@ -8,32 +10,32 @@ const nameOf = (id: string) => {
   return r ? `${id} (${r.city})` : id;
 };
 
-/** Summary of the failure drill: CockroachDB quorum, where Teleport's users go, capacity left. */
+/** Summary of the failure drill: the graded outcome, where the leases go, the slowest write after it, where users go. */
 export function FailureBanner({ regionId, scenario, isStale, onEnd }: FailureBannerProps) {
-  const isBad = scenario !== null && (!scenario.cockroach.isQuorumKept || !scenario.teleport.hasCapacity);
+  const after = scenario?.after ?? null;
+  const tone = after === null ? "banner-info" : GRADE_META[after.grade].banner;
   return (
-    <section className={`banner ${scenario === null ? "banner-info" : isBad ? "banner-critical" : "banner-warning"}`} aria-labelledby="failure-drill-title" data-testid="failure-banner">
+    <section className={`banner ${tone}`} aria-labelledby="failure-drill-title" data-testid="failure-banner">
       <span aria-hidden="true" style={{ fontSize: "1.2rem" }}>
         ⚡
       </span>
       <div className="stack" style={{ gap: "0.3rem", flex: 1 }}>
         <strong id="failure-drill-title">Failure drill: {nameOf(regionId)} is down{isStale ? " (last valid analysis — the draft has errors)" : ""}</strong>
-        {scenario === null ? (
-          <span>No failure analysis is available: fix the draft's errors so the plan can be analysed.</span>
+        {scenario === null || after === null ? (
+          <span>No failure analysis is available: fix the draft&apos;s errors so the plan can be analysed.</span>
         ) : (
           <>
-            <span className={`sev ${scenario.cockroach.isQuorumKept ? "sev-ok" : "sev-critical"}`}>
-              <span aria-hidden="true">{scenario.cockroach.isQuorumKept ? "✔" : "✖"}</span>
-              CockroachDB {scenario.cockroach.isQuorumKept ? "keeps quorum" : "loses quorum"}: {scenario.cockroach.votersLost} of {scenario.cockroach.votersTotal}{" "}
-              voters lost.
+            <span>
+              <GradeBadge grade={after.grade} /> {reasonText(after.gradeReason)}
             </span>
-            <span className="small">{scenario.cockroach.explanation}</span>
-            <span className={`sev ${scenario.teleport.hasCapacity ? "sev-ok" : "sev-critical"}`}>
-              <span aria-hidden="true">{scenario.teleport.hasCapacity ? "✔" : "✖"}</span>
-              Teleport users go to {scenario.teleport.usersGoTo.length > 0 ? scenario.teleport.usersGoTo.join(", ") : "no surviving region"};{" "}
-              {scenario.teleport.hasCapacity ? "the survivors have the capacity." : "the survivors lack the capacity."}
+            <span className="small" data-testid="failure-banner-leases">
+              {after.leaseholderRegion === null
+                ? `Leases: none — CockroachDB lost ${scenario.cockroach.votersLost} of ${scenario.cockroach.votersTotal} voters and accepts no writes.`
+                : `Leases in ${after.leaseholderRegion}; slowest write from a surviving Teleport region ${formatNumber(after.writeLatency?.worstMs ?? 0)} ms (was ${formatNumber(after.writeLatency?.worstBeforeMs ?? 0)} ms).`}{" "}
+              {after.usersMoveTo.length > 0
+                ? `Users go to ${after.usersMoveTo.map((u) => `${u.region} (${formatNumber(u.rttMs)} ms)`).join(", then ")}.`
+                : "No user moves."}
             </span>
-            <span className="small">{scenario.teleport.explanation}</span>
           </>
         )}
       </div>

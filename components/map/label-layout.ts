@@ -3,6 +3,8 @@
  * positions around its anchor and takes the one that overlaps least with markers and labels
  * placed before it. Screen-space pixels throughout; ~12 region labels and ~66 RTT labels at most.
  */
+import { MAP_HEIGHT, MAP_WIDTH } from "./projection";
+
 export type Box = { x: number; y: number; w: number; h: number };
 export type Offset = { dx: number; dy: number };
 
@@ -11,8 +13,14 @@ export const textWidth = (text: string, px = 11) => text.length * px * 0.6 + 4;
 
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 
+/** The map's visible area: a label partly outside it is cut by the map's edge. */
+const FRAME: Box = { x: 0, y: 0, w: MAP_WIDTH, h: MAP_HEIGHT };
+/** A pixel cut by the edge costs more than a pixel overlapping another label: cut text cannot be read at all. */
+const OUTSIDE_WEIGHT = 20;
+
 function cost(box: Box, obstacles: readonly Box[]): number {
-  return obstacles.reduce((sum, o) => sum + overlap(box, o), 0);
+  const outside = box.w * box.h - overlap(box, FRAME);
+  return obstacles.reduce((sum, o) => sum + overlap(box, o), 0) + OUTSIDE_WEIGHT * outside;
 }
 
 function best(candidates: readonly Box[], obstacles: readonly Box[]): Box {
@@ -64,6 +72,8 @@ export function placeLineLabels(items: readonly { key: string; points: readonly 
     const [mx, my] = points[0] ?? [0, 0];
     candidates.push({ x: mx - w / 2, y: my - h / 2 - 13, w, h }, { x: mx - w / 2, y: my - h / 2 + 13, w, h });
     const box = best(candidates, [...obstacles, ...placed]);
+    // No visible part of the line can carry its label: leave it out rather than draw it cut.
+    if (overlap(box, FRAME) < box.w * box.h) continue;
     placed.push(box);
     out.set(key, [box.x + w / 2, box.y + h / 2]);
   }

@@ -15,6 +15,8 @@ type RegionMarkerProps = {
   isActive: boolean;
   isReadOnly: boolean;
   onToggle: (id: string) => void;
+  /** A pointer click: the map resolves which marker it means from the pointer (hit-test.ts). */
+  onPointerClick: (id: string, clientX: number, clientY: number) => void;
   onKeyDown: (event: KeyboardEvent<SVGGElement>, id: string) => void;
   onPoint: (id: string | null) => void;
   onFocusMarker: (id: string | null) => void;
@@ -38,7 +40,7 @@ export function markerLabelWidth(code: string, isFailed: boolean, roles: RegionR
  * A button for assistive tech; only the active marker is in the tab order (roving tabindex).
  */
 export const RegionMarker = memo(function RegionMarker(props: RegionMarkerProps) {
-  const { region, sx, sy, roles, isFailed, isHighlighted, isActive, isReadOnly, onToggle, onKeyDown, onPoint, onFocusMarker } = props;
+  const { region, sx, sy, roles, isFailed, isHighlighted, isActive, isReadOnly, onToggle, onPointerClick, onKeyDown, onPoint, onFocusMarker } = props;
   const isPlanned = roles !== undefined;
   const action = isReadOnly ? "" : isPlanned ? ". Press Enter to remove it from the plan" : ". Press Enter to add it to the plan";
   const label = `${region.name}, ${region.city} (${PROVIDER_LABEL[region.provider]} ${region.code}). ${rolesText(roles)}${isFailed ? ", failed in the drill" : ""}${action}`;
@@ -54,7 +56,8 @@ export const RegionMarker = memo(function RegionMarker(props: RegionMarkerProps)
       aria-disabled={isReadOnly || undefined}
       data-region={region.id}
       data-testid={`marker-${region.id}`}
-      onClick={() => onToggle(region.id)}
+      // detail 0: a click synthesised by assistive tech or keyboard, with no pointer to resolve.
+      onClick={(e) => (e.detail === 0 ? onToggle(region.id) : onPointerClick(region.id, e.clientX, e.clientY))}
       onKeyDown={(e) => onKeyDown(e, region.id)}
       onMouseEnter={() => onPoint(region.id)}
       onMouseLeave={() => onPoint(null)}

@@ -12,6 +12,8 @@ import { LatencyArcs, LatencyLabels, mapLines, toScreen } from "./latency-lines"
 import { markerBox, placeLineLabels, placeRegionLabels, textWidth } from "./label-layout";
 import { MapLegend } from "./map-legend";
 import { MapTooltip } from "./map-tooltip";
+import { resolveClick } from "./hit-test";
+import { MarkerChooser } from "./marker-chooser";
 import { markerPlaces, type MarkerPlace } from "./marker-layout";
 import { PlannedRegions, type RegionActions } from "./planned-regions";
 import { MAP_HEIGHT, MAP_WIDTH } from "./projection";
@@ -54,6 +56,7 @@ export function WorldMap(props: WorldMapProps) {
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [isTooltipHidden, setIsTooltipHidden] = useState(false);
+  const [chooser, setChooser] = useState<{ ids: string[]; sx: number; sy: number } | null>(null);
 
   const roles = useMemo(() => regionRoles(plan), [plan]);
   const plannedIds = useMemo(() => plan.regions.map((r) => r.id), [plan.regions]);
@@ -103,6 +106,28 @@ export function WorldMap(props: WorldMapProps) {
     (id: string) => {
       if (wasDrag() || isReadOnly) return;
       onToggleRegion(id);
+    },
+    [wasDrag, isReadOnly, onToggleRegion],
+  );
+  // Resolved from the pointer, not from whichever click area is on top (hit-test.ts). Reads the
+  // markers through a ref so the callback stays stable and memoised markers skip re-rendering.
+  const hitState = useRef({ visible, plannedSet, view });
+  useEffect(() => {
+    hitState.current = { visible, plannedSet, view };
+  });
+  const onPointerClick = useCallback(
+    (id: string, clientX: number, clientY: number) => {
+      if (wasDrag() || isReadOnly) return;
+      const rect = svgRef.current?.getBoundingClientRect();
+      if (!rect || rect.width === 0) return onToggleRegion(id);
+      const px = ((clientX - rect.left) / rect.width) * MAP_WIDTH;
+      const py = ((clientY - rect.top) / rect.height) * MAP_HEIGHT;
+      const { visible: shown, plannedSet: planned, view: v } = hitState.current;
+      const markers = shown.map((p) => ({ id: p.region.id, isPlanned: planned.has(p.region.id), ...screenOf(p, v) }));
+      const result = resolveClick(markers, px, py);
+      if (result.kind === "act") onToggleRegion(result.id);
+      else if (result.kind === "choose") setChooser({ ids: result.ids, sx: px, sy: py });
+      else onToggleRegion(id);
     },
     [wasDrag, isReadOnly, onToggleRegion],
   );
@@ -200,6 +225,7 @@ export function WorldMap(props: WorldMapProps) {
                     isActive={p.region.id === activeId}
                     isReadOnly={isReadOnly}
                     onToggle={onToggle}
+                    onPointerClick={onPointerClick}
                     onKeyDown={roving.onKeyDown}
                     onPoint={onPoint}
                     onFocusMarker={onFocusMarker}
@@ -224,6 +250,19 @@ export function WorldMap(props: WorldMapProps) {
               roles={roles.get(tooltipPlace.region.id)}
               isFailed={failedRegion === tooltipPlace.region.id}
               isReadOnly={isReadOnly}
+            />
+          ) : null}
+          {chooser ? (
+            <MarkerChooser
+              ids={chooser.ids}
+              sx={chooser.sx}
+              sy={chooser.sy}
+              plannedIds={plannedSet}
+              onChoose={(id) => {
+                setChooser(null);
+                onToggleRegion(id);
+              }}
+              onClose={() => setChooser(null)}
             />
           ) : null}
           {plan.regions.length < 2 ? (

@@ -7,6 +7,7 @@ import { errorMessage } from "@/lib/client/api-client";
 import { useRevisionsQuery } from "@/lib/client/revisions/use-revisions-query";
 import { progressText } from "@/lib/core/runbook";
 import { RunbookSection } from "./runbook-section";
+import { stepAnchor } from "./runbook-step";
 import { TargetVersionPicker } from "./target-version-picker";
 import { markdownUrl, useRunbookQuery } from "./use-runbook-query";
 import styles from "./runbook.module.css";
@@ -39,7 +40,8 @@ export function RunbookPage({ projectId, initialRevision, initialTarget, initial
   if (revisions.data && revisions.data.length === 0) return <NoRevisionYet projectId={projectId} what="runbook" />;
 
   const view = runbook.data;
-  const changedCount = view?.sections.reduce((n, s) => n + s.steps.filter((x) => x.changedSinceCheck).length, 0) ?? 0;
+  const changedSteps = view?.sections.flatMap((s) => s.steps.filter((x) => x.changedSinceCheck)) ?? [];
+  const changedCount = changedSteps.length;
   return (
     <div className={styles.page}>
       <div className={styles.toolbar}>
@@ -85,10 +87,18 @@ export function RunbookPage({ projectId, initialRevision, initialTarget, initial
           <span aria-hidden="true" className="sev sev-warning">
             ⟳
           </span>
-          <span>
+          <span data-testid="changed-steps-note">
             {changedCount === 1
               ? "1 step changed since you checked it off in an earlier revision. It is marked “Changed since checked”: do it again and check it off."
-              : `${changedCount} steps changed since you checked them off in an earlier revision. They are marked “Changed since checked”: do them again and check them off.`}
+              : `${changedCount} steps changed since you checked them off in an earlier revision. They are marked “Changed since checked”: do them again and check them off.`}{" "}
+            {changedSteps.map((step, i) => (
+              <span key={step.key}>
+                {i > 0 ? ", " : "Go to: "}
+                <a href={`#${stepAnchor(step.key)}`} onClick={() => document.getElementById(stepAnchor(step.key))?.focus()}>
+                  {step.title}
+                </a>
+              </span>
+            ))}
           </span>
         </div>
       ) : null}

@@ -38,7 +38,7 @@ export function RunbookStep({ projectId, revision, step }: StepProps) {
   };
 
   return (
-    <li className={`${styles.step} ${isDone ? styles.stepDone : ""}`} data-testid={`step-${step.key}`}>
+    <li id={stepAnchor(step.key)} tabIndex={-1} className={`${styles.step} ${isDone ? styles.stepDone : ""}`} data-testid={`step-${step.key}`}>
       <div className={styles.stepHead}>
         <input type="checkbox" className={styles.checkbox} checked={isDone} aria-labelledby={titleId} onChange={(e) => onToggle(e.target.checked)} />
         <div className={styles.stepTitleBlock}>
@@ -125,4 +125,9 @@ export function RunbookStep({ projectId, revision, step }: StepProps) {
       ) : null}
     </li>
   );
+}
+
+/** The step's element id, for links such as the "changed since you checked it off" banner's. */
+export function stepAnchor(key: string): string {
+  return `runbook-step-${key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 }

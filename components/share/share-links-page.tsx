@@ -22,7 +22,7 @@ export function ShareLinksPage({ projectId }: { projectId: string }) {
   const revisions = useRevisionsQuery(projectId);
   const create = useCreateShareMutation(projectId);
   const revoke = useRevokeShareMutation(projectId);
-  const [createdUrl, setCreatedUrl] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ id: string; url: string } | null>(null);
   const [revoking, setRevoking] = useState<ShareLink | null>(null);
 
   const failed = links.error ?? revisions.error;
@@ -38,7 +38,7 @@ export function ShareLinksPage({ projectId }: { projectId: string }) {
         </p>
       </div>
 
-      {createdUrl ? <CreatedLink url={createdUrl} onDismiss={() => setCreatedUrl(null)} /> : null}
+      {created ? <CreatedLink url={created.url} onDismiss={() => setCreated(null)} /> : null}
 
       <section className={styles.panel}>
         {revisions.data ? (
@@ -46,7 +46,7 @@ export function ShareLinksPage({ projectId }: { projectId: string }) {
             revisions={revisions.data}
             isCreating={create.isPending}
             error={create.error}
-            onCreate={(body) => create.mutate(body, { onSuccess: (created) => setCreatedUrl(`${window.location.origin}${created.path}`) })}
+            onCreate={(body) => create.mutate(body, { onSuccess: (made) => setCreated({ id: made.share.id, url: `${window.location.origin}${made.path}` }) })}
           />
         ) : (
           <div className="skeleton" style={{ height: "9rem" }} aria-busy="true" aria-label="Loading the revisions" />
@@ -73,7 +73,14 @@ export function ShareLinksPage({ projectId }: { projectId: string }) {
         }}
         onConfirm={() => {
           if (!revoking) return;
-          revoke.mutate(revoking.id, { onSuccess: () => setRevoking(null) });
+          const id = revoking.id;
+          revoke.mutate(id, {
+            onSuccess: () => {
+              setRevoking(null);
+              // The "copy it now" panel must not keep offering a link that no longer works.
+              setCreated((shown) => (shown?.id === id ? null : shown));
+            },
+          });
         }}
       >
         <p>

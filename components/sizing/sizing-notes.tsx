@@ -28,6 +28,7 @@ function Explanation({ text }: { text: string }) {
 /** The per-node CockroachDB figures, where they fall short of production advice, and Teleport's N−1 share. */
 export function SizingNotes({ sizing }: { sizing: Sizing }) {
   const { cockroach, teleport } = sizing;
+  const hasOverride = sizing.regions.some((r) => r.groups.some((g) => g.component === "cockroachdb" && g.isOverride));
   const sharePercent = Math.round(teleport.designLoadShare * 100);
   return (
     <div className={styles.notes}>
@@ -36,13 +37,16 @@ export function SizingNotes({ sizing }: { sizing: Sizing }) {
           CockroachDB nodes
         </h4>
         <dl className={styles.facts}>
-          <dt>Per node</dt>
-          <dd>
-            {formatNumber(cockroach.vcpuPerNode)} vCPU, {formatNumber(cockroach.memoryGiBPerNode)} GiB memory
+          <dt>As planned (in the manifests)</dt>
+          <dd data-testid="sizing-planned">
+            {cockroach.nodesPerZonePlanned} node{cockroach.nodesPerZonePlanned === 1 ? "" : "s"} per zone of {formatNumber(cockroach.plannedVcpuPerNode)} vCPU,{" "}
+            {formatNumber(cockroach.plannedMemoryGiBPerNode)} GiB memory ({cockroach.totalNodes} nodes in total)
+            {hasOverride ? " — regions with an override use their own resources, see the table" : ""}
           </dd>
-          <dt>Nodes per zone</dt>
-          <dd>
-            {cockroach.nodesPerZonePlanned} planned, {cockroach.nodesPerZoneRecommended} recommended ({cockroach.totalNodes} nodes in total)
+          <dt>Recommended</dt>
+          <dd data-testid="sizing-recommended">
+            {cockroach.nodesPerZoneRecommended} node{cockroach.nodesPerZoneRecommended === 1 ? "" : "s"} per zone of {formatNumber(cockroach.vcpuPerNode)} vCPU,{" "}
+            {formatNumber(cockroach.memoryGiBPerNode)} GiB memory
           </dd>
           <dt>Storage per node</dt>
           <dd>

@@ -229,6 +229,23 @@ export const AnalysisSchema = z.object({
       region: RegionIdOutSchema,
       cockroach: z.object({ isQuorumKept: z.boolean(), votersLost: z.number(), votersTotal: z.number(), explanation: z.string() }),
       teleport: z.object({ usersGoTo: z.array(RegionIdOutSchema), hasCapacity: z.boolean(), explanation: z.string() }),
+      after: z
+        .object({
+          grade: z.enum(["fine", "degraded", "down"]),
+          gradeReason: z.string(),
+          leaseholderRegion: RegionIdOutSchema.nullable(),
+          writeLatency: z
+            .object({
+              commitMs: z.number(),
+              perGateway: z.array(z.object({ region: RegionIdOutSchema, writeMs: z.number(), beforeMs: z.number().nullable(), reason: z.string() })),
+              worstMs: z.number(),
+              worstBeforeMs: z.number(),
+              explanation: z.string(),
+            })
+            .nullable(),
+          usersMoveTo: z.array(z.object({ region: RegionIdOutSchema, rttMs: z.number() })),
+        })
+        .meta({ description: "Every figure after the region has failed: leaseholder, write latency per surviving Teleport region, where users go, the grade." }),
     }),
   ),
   findings: z.array(FindingSchema),

@@ -47,8 +47,12 @@ export type RegionSizing = { region: RegionId; groups: PodGroup[]; totals: Total
 export type StorageClassAdvice = { provider: "aws" | "gcp" | "azure"; name: string; provisioner: string; parameters: Record<string, string>; source: Source };
 
 export type CockroachSizing = {
+  /** Recommended size of each of `nodesPerZoneRecommended` nodes. */
   vcpuPerNode: number;
   memoryGiBPerNode: number;
+  /** As planned: the pod the manifests carry (the zone's need over the plan's `nodesPerZonePlanned`), before per-region overrides. */
+  plannedVcpuPerNode: number;
+  plannedMemoryGiBPerNode: number;
   nodesPerZoneRecommended: number;
   nodesPerZonePlanned: number;
   totalNodes: number;
@@ -83,6 +87,29 @@ export type Sizing = {
   storageClasses: StorageClassAdvice[];
 };
 
+/** How bad a region failure is: "fine" keeps service as planned, "degraded" serves slower or short of capacity, "down" stops serving. */
+export type FailureGrade = "fine" | "degraded" | "down";
+
+/** The figures after one region has failed (lib/core/failure/post-failure.ts). */
+export type PostFailure = {
+  grade: FailureGrade;
+  /** Why the grade, in words, for the UI and analysis.json. */
+  gradeReason: string;
+  /** Where the Teleport databases' leaseholders are after the failure; null when quorum is lost. */
+  leaseholderRegion: RegionId | null;
+  /** Write latency from each surviving Teleport region; null when CockroachDB accepts no writes. */
+  writeLatency: {
+    commitMs: number;
+    perGateway: { region: RegionId; writeMs: number; beforeMs: number | null; reason: string }[];
+    worstMs: number;
+    /** The plan's worst write latency before the failure, for comparison. */
+    worstBeforeMs: number;
+    explanation: string;
+  } | null;
+  /** The surviving Teleport regions that take the failed region's users, nearest first, with their RTT from it. */
+  usersMoveTo: { region: RegionId; rttMs: number }[];
+};
+
 /** What happens if one region of the plan fails. */
 export type FailureScenario = {
   region: RegionId;
@@ -93,6 +120,8 @@ export type FailureScenario = {
     hasCapacity: boolean;
     explanation: string;
   };
+  /** Every figure after the failure: leaseholder, write latency, where users go, the grade. */
+  after: PostFailure;
 };
 
 export type Rtt = { from: RegionId; to: RegionId; rttMs: number; kind: "measured" | "estimated"; source?: string };

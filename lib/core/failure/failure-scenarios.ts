@@ -1,9 +1,10 @@
 import type { Plan } from "@/lib/schemas/plan";
-import type { FailureScenario, RegionId, Rtt, Sizing } from "../analysis/types";
-import { rttBetween } from "../latency";
+import type { FailureScenario, RegionId, Rtt, Sizing, WriteLatency } from "../analysis/types";
+import { estimateWriteLatency, rttBetween } from "../latency";
 import { replicationOf } from "../sizing";
 import { coreCockroachOutcome } from "./cockroach-core-quorum";
 import { cockroachOutcome } from "./cockroach-quorum";
+import { postFailure } from "./post-failure";
 import { teleportOutcome } from "./teleport-failover";
 
 /**
@@ -11,9 +12,11 @@ import { teleportOutcome } from "./teleport-failover";
  * Teleport databases keep CockroachDB quorum (CockroachDB docs: Multi-region survival goals)
  * and whether the surviving Teleport regions, nearest first, can carry every user (Multi-region
  * Blueprint: "Regions must be provisioned with enough capacity to handle all traffic in the
- * event of a complete region failure"). `rtt` defaults to the latency module's `rttBetween`.
+ * event of a complete region failure"). `after` holds every figure once the region is gone
+ * (./post-failure.ts), compared with `before`, the plan's write latency; `rtt` defaults to the
+ * latency module's `rttBetween` and `before` to the write latency it gives.
  */
-export function failureScenarios(plan: Plan, sizing: Sizing, rtt: (a: RegionId, b: RegionId) => Rtt = rttBetween): FailureScenario[] {
+export function failureScenarios(plan: Plan, sizing: Sizing, rtt: (a: RegionId, b: RegionId) => Rtt = rttBetween, before: WriteLatency = writeLatencyOf(plan)): FailureScenario[] {
   const replication = replicationOf(plan);
   const { primaryRegion, secondaryRegion } = plan.cockroachdb;
   return plan.regions.map((region) => {
@@ -22,6 +25,18 @@ export function failureScenarios(plan: Plan, sizing: Sizing, rtt: (a: RegionId, 
         ? coreCockroachOutcome(replication.databaseRegions, region.id)
         : cockroachOutcome(replication, primaryRegion, secondaryRegion, region.id);
     const teleport = teleportOutcome(plan, sizing, region.id, rtt, cockroach.isQuorumKept);
-    return { region: region.id as RegionId, cockroach, teleport };
+    const scenario = { region: region.id as RegionId, cockroach, teleport };
+    return { ...scenario, after: postFailure(plan, replication, scenario, before, rtt) };
+  });
+}
+
+function writeLatencyOf(plan: Plan): WriteLatency {
+  const { survivalGoal, primaryRegion, secondaryRegion } = plan.cockroachdb;
+  return estimateWriteLatency({
+    survivalGoal,
+    primaryRegion: primaryRegion as RegionId,
+    secondaryRegion: secondaryRegion as RegionId | null,
+    databaseRegions: plan.regions.filter((r) => r.runsCockroach).map((r) => r.id as RegionId),
+    gatewayRegions: plan.regions.filter((r) => r.runsTeleport).map((r) => r.id as RegionId),
   });
 }

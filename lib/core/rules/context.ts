@@ -37,6 +37,6 @@ export function createRuleContext(plan: Plan): PlanContext {
     databaseRegions: cockroachRegions(plan).map((r) => r.id),
     gatewayRegions: teleportRegions(plan).map((r) => r.id),
   });
-  const failures = failureScenarios(plan, sizing, rtt);
+  const failures = failureScenarios(plan, sizing, rtt, writeLatency);
   return { plan, sizing, failures, writeLatency, rtt, latency };
 }

@@ -36,6 +36,7 @@ describe("failover-capacity", () => {
         region: "aws:us-west-2",
         cockroach: { isQuorumKept: true, votersLost: 1, votersTotal: 5, explanation: "" },
         teleport: { usersGoTo: ["aws:us-east-2", "aws:us-east-1"], hasCapacity: false, explanation: "Short." },
+        after: { grade: "degraded", gradeReason: "", leaseholderRegion: "aws:us-east-1", writeLatency: null, usersMoveTo: [] },
       },
     ];
     const findings = runRule(rule, plan, { failures });

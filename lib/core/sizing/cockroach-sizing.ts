@@ -73,6 +73,8 @@ export function sizeCockroach(plan: Plan, load: BackendLoad): CockroachModel {
   const sizing: CockroachSizing = {
     vcpuPerNode,
     memoryGiBPerNode: vcpuPerNode * MEMORY_GIB_PER_VCPU,
+    plannedVcpuPerNode: plannedPod.vcpu,
+    plannedMemoryGiBPerNode: plannedPod.memoryGiB,
     nodesPerZoneRecommended,
     nodesPerZonePlanned,
     totalNodes,

@@ -15,3 +15,4 @@ export type { PodCapacity, TeleportDemand } from "./teleport-capacity";
 export { resourceBlock } from "./resource-block";
 export { SIZING_SOURCES, PLANNER_ASSUMPTION } from "./sources";
 export { parseCpu, parseMemoryGiB, formatCpu, formatMemoryGiB } from "../quantity";
+export { curveSshNodes, curveTicks } from "./curve-range";
