@@ -231,6 +231,10 @@ export const ROUTES: RouteDoc[] = [
     success: { status: 200, schema: null, description: "OpenAPI 3.1 document." }, errors: [],
   },
   {
+    method: "get", path: "/api/plan.schema.json", operationId: "planJsonSchema", summary: "The plan's JSON Schema (draft 2020-12), generated from the same zod schema saves are checked with",
+    success: { status: 200, schema: null, mediaType: "application/schema+json", description: "JSON Schema of a plan file; exported plans name it in `$schema`." }, errors: [],
+  },
+  {
     method: "get", path: "/api/health", operationId: "health", summary: "Liveness and a database round trip",
     success: { status: 200, schema: "HealthResponse", description: "The server and its database answer." }, errors: [503],
   },
