@@ -35,8 +35,9 @@ export function readPlanText(text: string, format: PlanFileFormat): PlanTextResu
     try {
       return { ok: true, value: JSON.parse(source) as unknown, format };
     } catch (error) {
-      const message = error instanceof Error ? error.message : "Not valid JSON.";
-      return { ok: false, format, message: `Not valid JSON: ${message}`, position: jsonErrorPosition(source, message) };
+      // V8 quotes the whole text in some messages ('Unexpected token..., "{…}" is not valid JSON'): keep the reason only.
+      const message = (error instanceof Error ? error.message : "unreadable").replace(/, ".*" is not valid JSON$/s, "");
+      return { ok: false, format, message: `Not valid JSON: ${message}`, position: jsonErrorPosition(source, message) ?? yamlErrorPosition(source) };
     }
   }
   const lineCounter = new LineCounter();
@@ -51,6 +52,15 @@ export function readPlanText(text: string, format: PlanFileFormat): PlanTextResu
   } catch (error) {
     return { ok: false, format, message: `Not valid YAML: ${error instanceof Error ? error.message : "unreadable document"}` };
   }
+}
+
+/** Where a YAML 1.2 reader (JSON is its flow style) stops, for JSON errors whose message names no position. */
+function yamlErrorPosition(text: string): TextPosition | undefined {
+  const lineCounter = new LineCounter();
+  const [first] = parseDocument(text, { version: "1.2", lineCounter, logLevel: "silent" }).errors;
+  if (!first) return undefined;
+  const { line, col } = lineCounter.linePos(first.pos[0]);
+  return { line, column: col };
 }
 
 /** V8 words JSON errors as "... at position N" (Node 20) or "(line L column C)" (Node 22). */
