@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { planFileFormat, readPlanText, type PlanFileFormat, type TextPosition } from "@/lib/core/plan-file";
+import { planFileFormat, readPlanText, withoutSchemaKey, type PlanFileFormat, type TextPosition } from "@/lib/core/plan-file";
 import { PlanSchema, type Plan } from "@/lib/schemas/plan";
 import { friendlyErrors, toApiIssues } from "@/lib/server/api/zod-issues";
 import { CliError } from "./cli-io";
@@ -46,5 +46,7 @@ export function loadPlan(cwd: string, fileArg: string): LoadedPlan {
   }
   const parsed = PlanSchema.safeParse(read.value, { error: friendlyErrors });
   if (!parsed.success) throw new InvalidPlanError(displayPath, toApiIssues(parsed.error), text);
-  return { plan: parsed.data, text, format, file, displayPath };
+  // `$schema` addresses the file's schema for editors; the plan the app would store has none, so
+  // the analysis, the bundle (plan.json included) and the diff are those of the imported plan.
+  return { plan: withoutSchemaKey(parsed.data), text, format, file, displayPath };
 }
