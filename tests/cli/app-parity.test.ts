@@ -1,4 +1,5 @@
 import { useTestDatabase } from "@/tests/helpers/test-database";
+import { spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -52,6 +53,14 @@ describe("the real command (a new process through bin/planner.mjs)", () => {
     expect(spawnCli(["check", "edited.yaml", "--fail-on", "warning", "--format", "json"], dir)).toMatchObject({ code: 1 });
     const invalid = spawnCli(["check", "missing.yaml"], dir);
     expect(invalid).toEqual({ code: 2, stdout: "", stderr: "missing.yaml: cannot read the file (ENOENT).\n" });
+  });
+
+  test("`npx planner` in the checkout runs the package's bin", () => {
+    const root = path.resolve(import.meta.dirname, "..", "..");
+    const result = spawnSync("npx", ["--no-install", "planner", "regions", "--provider", "gcp", "--format", "json"], { cwd: root, encoding: "utf8", timeout: 120_000 });
+    expect(result.status).toBe(0);
+    const { regions } = JSON.parse(result.stdout) as { regions: { id: string }[] };
+    expect(regions.every((r) => r.id.startsWith("gcp:"))).toBe(true);
   });
 
   test("--help and no command", () => {
