@@ -4,6 +4,7 @@ import { RevisionParamsSchema } from "@/lib/schemas/api";
 import { PLAN_SCHEMA_PATH } from "@/lib/schemas/plan-json-schema";
 import { apiRoute } from "@/lib/server/api/handler";
 import { PLAN_FILE_MEDIA_TYPES, PlanExportQuerySchema } from "@/lib/server/api/plan-file-schemas";
+import { publicOrigin } from "@/lib/server/api/public-origin";
 import { getProjectOrThrow } from "@/lib/server/data/get-project-or-throw";
 import { getRevisionOrThrow } from "@/lib/server/data/get-revision-or-throw";
 
@@ -14,7 +15,7 @@ export const GET = apiRoute({ params: RevisionParamsSchema, query: PlanExportQue
   const revision = await getRevisionOrThrow(params.id, params.number);
   const project = await getProjectOrThrow(params.id);
   // An absolute address, so an editor can fetch the schema for the file wherever it is saved.
-  const schemaUrl = new URL(PLAN_SCHEMA_PATH, request.url).toString();
+  const schemaUrl = `${publicOrigin(request)}${PLAN_SCHEMA_PATH}`;
   const fileName = `${projectSlug(project.name)}-r${params.number}.plan.${query.format}`;
   return new Response(writePlanFile(revision.plan, query.format, schemaUrl), {
     status: 200,
