@@ -23,7 +23,7 @@ test("export a revision's plan and import it back as a new project", async ({ pa
   await page.goto("/");
   const panel = page.getByTestId("import-plan");
   await panel.getByLabel("Plan file (drop it here or pick it)").setInputFiles({ name: `round-trip-${suffix}.plan.yaml`, mimeType: "application/yaml", buffer: Buffer.from(yamlText) });
-  await expect(panel.getByLabel("Project name")).toHaveValue(`round-trip-${suffix}`);
+  await expect(panel.getByLabel("Name of the new project")).toHaveValue(`round-trip-${suffix}`);
   await panel.getByRole("button", { name: "Import plan" }).click();
   await expect(page).toHaveURL(/\/projects\/[^/]+$/);
   const importedId = new URL(page.url()).pathname.split("/").at(-1) ?? "";
@@ -41,7 +41,7 @@ test("a broken plan file shows every problem with its field, and nothing is stor
   await page.goto("/");
   const panel = page.getByTestId("import-plan");
   await panel.getByLabel("Plan file (drop it here or pick it)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken, null, 2)) });
-  await panel.getByLabel("Project name").fill(name);
+  await panel.getByLabel("Name of the new project").fill(name);
   await panel.getByRole("button", { name: "Import plan" }).click();
 
   const errors = panel.getByRole("alert");

@@ -79,7 +79,7 @@ export function ImportPlanPanel({ target, onImported }: { target: ImportTarget; 
         <input id={`${id}-file`} type="file" accept=".json,.yaml,.yml,application/json,application/yaml" onChange={(e) => choose(e.target.files?.[0] ?? null)} />
         {isNewProject ? (
           <>
-            <label htmlFor={`${id}-name`}>Project name</label>
+            <label htmlFor={`${id}-name`}>Name of the new project</label>
             <input id={`${id}-name`} type="text" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
           </>
         ) : null}
