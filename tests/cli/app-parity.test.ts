@@ -34,7 +34,9 @@ beforeAll(async () => {
   writePlan(dir, "edited.yaml", edited);
 });
 
-describe("the real command (a new process through bin/planner.mjs)", () => {
+// Each new process compiles the planner's TypeScript on start (several seconds, far more on a
+// loaded machine): these tests get room beyond the suite's 30 s default.
+describe("the real command (a new process through bin/planner.mjs)", { timeout: 240_000 }, () => {
   test("bundle -o x.zip writes the app's zip for the template, byte for byte", async () => {
     const response = await getBundle(new Request("http://planner.test/"), { params: Promise.resolve({ id: projectId, number: "1" }) });
     expect(response.status).toBe(200);

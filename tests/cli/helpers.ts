@@ -23,7 +23,7 @@ export const LAUNCHER = path.join(ROOT, "bin", "planner.mjs");
 
 /** The real command, as `npx planner` starts it: a new Node process through the bin launcher. */
 export function spawnCli(args: string[], cwd: string): CliRun {
-  const result = spawnSync(process.execPath, [LAUNCHER, ...args], { cwd, encoding: "utf8", timeout: 60_000, env: { ...process.env, NODE_OPTIONS: "" } });
+  const result = spawnSync(process.execPath, [LAUNCHER, ...args], { cwd, encoding: "utf8", timeout: 180_000, env: { ...process.env, NODE_OPTIONS: "" } });
   if (result.error) throw result.error;
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
