@@ -2,6 +2,7 @@
 
 import { ProjectLoadError } from "@/components/projects/project-load-states";
 import Link from "next/link";
+import { ImportPlanPanel } from "@/components/plan-files/import-plan-panel";
 import { useRef, useState } from "react";
 import { CompareRevisions } from "./compare-revisions";
 import { RevisionList } from "./revision-list";
@@ -73,10 +74,20 @@ export function HistoryPage({ projectId, initialPair }: PageProps) {
           <span>No saved revision yet. Save the plan in the designer and its history starts here.</span>
         </div>
       ) : (
-        <RevisionList entries={entries} pair={pair} onCompare={(next) => onCompare(next, true)} onRestore={setRestoring} />
+        <RevisionList projectId={projectId} entries={entries} pair={pair} onCompare={(next) => onCompare(next, true)} onRestore={setRestoring} />
       )}
 
       {pair && entries.length > 0 ? <CompareRevisions projectId={projectId} entries={entries} pair={pair} onChange={onCompare} headingRef={compareRef} /> : null}
+
+      {history.isSuccess ? (
+        <ImportPlanPanel
+          target={{ kind: "revision", projectId, basedOn: latest }}
+          onImported={(revision) => {
+            void history.refetch();
+            onCompare({ from: Math.max(1, revision - 1), to: revision });
+          }}
+        />
+      ) : null}
 
       <RestoreDialog
         projectId={projectId}

@@ -1,9 +1,11 @@
+import { ExportPlanLinks } from "@/components/plan-files/export-plan-links";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { HistoryEntry } from "@/lib/server/api/history-schemas";
 import styles from "./history.module.css";
 
 type Pair = { from: number; to: number };
 type RevisionListProps = {
+  projectId: string;
   entries: HistoryEntry[];
   pair: Pair | null;
   onCompare: (pair: Pair) => void;
@@ -11,7 +13,7 @@ type RevisionListProps = {
 };
 
 /** One row per revision, newest first: number, time, note, the one-line summary, and its actions. */
-export function RevisionList({ entries, pair, onCompare, onRestore }: RevisionListProps) {
+export function RevisionList({ projectId, entries, pair, onCompare, onRestore }: RevisionListProps) {
   const latest = entries[0]?.number ?? 0;
   return (
     <div className={styles.tableWrap}>
@@ -44,6 +46,7 @@ export function RevisionList({ entries, pair, onCompare, onRestore }: RevisionLi
                   {entry.summary.line}
                 </td>
                 <td className={styles.actions}>
+                  <ExportPlanLinks projectId={projectId} revision={entry.number} />
                   {entry.number > 1 ? (
                     <button
                       type="button"

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { errorMessage } from "@/lib/client/api-client";
 import type { ProjectSummary } from "@/lib/client/api-types";
 import { useProjectsQuery } from "@/lib/client/projects/use-projects-query";
+import { ImportPlanPanel } from "@/components/plan-files/import-plan-panel";
 import { ErrorState } from "@/components/ui/error-state";
 import { CreateProjectForm } from "./create-project-form";
 import { DeleteProjectDialog } from "./delete-project-dialog";
@@ -38,6 +39,7 @@ export function ProjectsHome() {
         <p className="muted">Design a multi-region Teleport deployment backed by CockroachDB, see it sized and checked, and export it.</p>
       </div>
       <CreateProjectForm />
+      <ImportPlanPanel target={{ kind: "new-project" }} />
       <section className="panel stack" aria-labelledby="project-list-heading">
         <div className={styles.listHeader}>
           <h2 id="project-list-heading">Your projects</h2>

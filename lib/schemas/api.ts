@@ -104,6 +104,7 @@ export const PROJECT_TEMPLATES = ["blueprint", "blank"] as const;
 export const CreateProjectBodySchema = z.strictObject({
   name: ProjectNameSchema,
   template: z.enum(PROJECT_TEMPLATES, { error: 'Choose a template: "blueprint" or "blank".' }),
+  plan: PlanSchema.optional().meta({ description: "An imported plan file's plan: revision 1 is this plan instead of the template's." }),
 });
 export type CreateProjectBody = z.input<typeof CreateProjectBodySchema>;
 

@@ -163,6 +163,8 @@ export const WaiverSchema = z.strictObject({
 
 export const PlanSchema = z
   .strictObject({
+    // Where editors find this schema (exported plan files name /api/plan.schema.json); ignored by the core.
+    $schema: z.string().max(2048, { error: "Must be at most 2048 characters." }).optional(),
     schemaVersion: z.literal(1, { error: "Only plan schemaVersion 1 is supported." }),
     teleport: TeleportSchema,
     cockroachdb: CockroachSchema,

@@ -9,3 +9,5 @@ export type { ChangeSummary, FindingRef, ResolvedFinding, Revisioned, RoleMove }
 export { diffBundles } from "./diff-bundles";
 export type { FileDiff, FileDiffStatus } from "./diff-bundles";
 export { PLAN_FIELD_LABELS, planFieldLabel } from "./plan-field-labels";
+export { diffRevisionPlans } from "./diff-revision-plans";
+export type { PlanDiff, RegionSizingDelta } from "./diff-revision-plans";

@@ -15,6 +15,7 @@ const resourceLabels = (key: string, name: string): [string, string][] => [
 ];
 
 const ENTRIES: readonly [string, string][] = [
+  ["$schema", "Plan JSON Schema address"],
   ["schemaVersion", "Plan schema version"],
   ["teleport.clusterName", "Teleport cluster name"],
   ["teleport.version", "Teleport version"],

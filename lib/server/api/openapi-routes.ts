@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { BundleFilesResponse } from "@/lib/core/bundle";
 import { RunbookQuerySchema, StepParamsSchema, StepQuerySchema, StepUpdateBodySchema } from "@/lib/core/runbook/api-schema";
 import * as history from "@/lib/server/api/history-schemas";
+import { PlanExportQuerySchema } from "@/lib/server/api/plan-file-schemas";
 import * as share from "@/lib/server/api/share-schemas";
 import * as api from "@/lib/schemas/api";
 import { PlanSchema } from "@/lib/schemas/plan";
@@ -141,6 +142,12 @@ export const ROUTES: RouteDoc[] = [
     success: { status: 200, schema: "BundleFilesResponse", description: "The files." }, errors: [400, 404, 503],
   },
   {
+    method: "get", path: "/api/projects/{id}/revisions/{number}/plan", operationId: "exportPlan",
+    summary: "One revision's plan as a file (JSON or YAML) with `$schema` naming /api/plan.schema.json, for keeping in Git and `npx planner`",
+    parameters: [projectId, revisionNumber, { name: "format", in: "query", required: false, schema: PlanExportQuerySchema.shape.format, description: "json (default) or yaml." }],
+    success: { status: 200, schema: null, mediaType: "application/json", description: "The plan file (application/yaml for ?format=yaml)." }, errors: [400, 404, 503],
+  },
+  {
     method: "get", path: "/api/projects/{id}/runbook", operationId: "getRunbook", summary: "A revision's runbook with its progress",
     parameters: [projectId, ...runbookQuery],
     success: { status: 200, schema: "RunbookResponse", description: "The runbook." }, errors: [400, 404, 503],
@@ -230,6 +237,10 @@ export const ROUTES: RouteDoc[] = [
   {
     method: "get", path: "/api/openapi.json", operationId: "openApi", summary: "This document",
     success: { status: 200, schema: null, description: "OpenAPI 3.1 document." }, errors: [],
+  },
+  {
+    method: "get", path: "/api/plan.schema.json", operationId: "planJsonSchema", summary: "The plan's JSON Schema (draft 2020-12), generated from the same zod schema saves are checked with",
+    success: { status: 200, schema: null, mediaType: "application/schema+json", description: "JSON Schema of a plan file; exported plans name it in `$schema`." }, errors: [],
   },
   {
     method: "get", path: "/api/health", operationId: "health", summary: "Liveness and a database round trip",

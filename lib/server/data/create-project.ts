@@ -1,4 +1,5 @@
 import "server-only";
+import { withoutSchemaKey } from "@/lib/core/plan-file";
 import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
 import type { CreateProjectBodySchema, Project } from "@/lib/schemas/api";
 import type { z } from "zod";
@@ -11,13 +12,15 @@ export type CreateProjectInput = z.output<typeof CreateProjectBodySchema>;
 /**
  * A new project. "blank" has no revision yet (latestRevision 0: the first save is based on 0);
  * "blueprint" starts at revision 1, a copy of the Multi-region Blueprint template, written in the
- * same statement as the project so a project never exists without its first revision.
+ * same statement as the project so a project never exists without its first revision. With a
+ * `plan` (an imported plan file), revision 1 is that plan, written the same way.
  */
 export async function createProject(input: CreateProjectInput): Promise<Project> {
   const db = await getDb();
   await assertProjectQuota(db);
-  const firstRevision =
-    input.template === "blueprint"
+  const firstRevision = input.plan
+    ? { id: newId(), number: 1, basedOn: 0, note: "Imported from a plan file.", plan: JSON.stringify(withoutSchemaKey(input.plan)) }
+    : input.template === "blueprint"
       ? { id: newId(), number: 1, basedOn: 0, note: "Created from the Teleport Multi-region Blueprint template.", plan: JSON.stringify(BLUEPRINT_TEMPLATE) }
       : undefined;
   const row = await db.project.create({
