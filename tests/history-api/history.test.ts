@@ -77,7 +77,7 @@ describe("GET /api/projects/:id/diff", () => {
     expect([d.sizing.regions.map((r) => r.region), (east2?.after?.vcpu ?? 0) - (east2?.before?.vcpu ?? 0)]).toEqual([["aws:us-east-1", "aws:us-east-2", "aws:us-west-2"], 4]);
     expect(d.files.filter((f) => f.status === "changed").map((f) => `${f.path} +${f.added} -${f.removed}`)).toEqual([
       "README.md +1 -1",
-      "RUNBOOK.md +17 -17",
+      "RUNBOOK.md +18 -18",
       "analysis.json +9 -9",
       "dns/main.tf.json +3 -3",
       "plan.json +2 -2",
@@ -93,7 +93,7 @@ describe("GET /api/projects/:id/diff", () => {
 
   test("revision 2 → 3 adds a region; 3 → 4 resolves the waived finding", async () => {
     const added = ((await diff(2, 3)).body as { diff: RevisionDiff }).diff;
-    expect(added.line).toBe("Added gcp:europe-west1; +30 vCPU, +72 GiB memory, +300 GiB storage");
+    expect(added.line).toBe("Added gcp:europe-west1; +30 vCPU, +72 GiB memory, +300 GiB storage; 1 finding opened");
     expect(added.changes.map((c) => [c.path, c.kind])).toEqual([["regions[gcp:europe-west1]", "added"]]);
     expect(added.sizing.regions.at(-1)).toEqual({ region: "gcp:europe-west1", before: null, after: { vcpu: 30, memoryGiB: 72, storageGiB: 300, pods: 7 } });
     expect(added.files.filter((f) => f.status === "added").map((f) => f.path)).toEqual([
@@ -144,7 +144,7 @@ describe("GET /api/projects/:id/history", () => {
     const { history } = response.body as { history: HistoryEntry[] };
     expect(history.map((h) => [h.number, h.note, h.summary.line, h.summary.changeCount])).toEqual([
       [4, "Waive for the pilot", "1 finding resolved", 1],
-      [3, "Add Belgium", "Added gcp:europe-west1; +30 vCPU, +72 GiB memory, +300 GiB storage", 1],
+      [3, "Add Belgium", "Added gcp:europe-west1; +30 vCPU, +72 GiB memory, +300 GiB storage; 1 finding opened", 1],
       [2, "Rename and one more proxy", "+4 vCPU, +8 GiB memory", 2],
       [1, "Created from the Teleport Multi-region Blueprint template.", "First revision", 0],
     ]);
@@ -201,7 +201,7 @@ describe("POST /api/projects/:id/revisions/:number/restore", () => {
     expect(history[0]).toMatchObject({
       number: 5,
       note: "Restored from revision 1",
-      summary: { line: "Removed gcp:europe-west1; \u221234 vCPU, \u221280 GiB memory, \u2212300 GiB storage; 1 finding opened", regionsRemoved: ["gcp:europe-west1"] },
+      summary: { line: "Removed gcp:europe-west1; \u221234 vCPU, \u221280 GiB memory, \u2212300 GiB storage; 1 finding opened, 1 resolved", regionsRemoved: ["gcp:europe-west1"] },
     });
   });
 });

@@ -31,11 +31,11 @@ const cases: [string, Plan, Plan, Expected][] = [
     }),
     {
       ...NONE,
-      line: "Added gcp:europe-west1; secondary moved aws:us-east-2 → gcp:europe-west1; +30 vCPU, +72 GiB memory, +300 GiB storage; 1 finding opened",
+      line: "Added gcp:europe-west1; secondary moved aws:us-east-2 → gcp:europe-west1; +30 vCPU, +72 GiB memory, +300 GiB storage; 2 findings opened",
       regionsAdded: ["gcp:europe-west1"],
       rolesMoved: [{ role: "cockroach-secondary", region: "gcp:europe-west1", from: "aws:us-east-2", to: "gcp:europe-west1" }],
       delta: { vcpu: 30, memoryGiB: 72, storageGiB: 300, pods: 7 },
-      opened: ["cockroach-primary-secondary-distance"],
+      opened: ["cockroach-primary-secondary-distance", "cockroach-clock-sources"],
       changes: ["teleport.proxyPeering.agentConnectionCount", "cockroachdb.secondaryRegion", "regions[aws:us-west-2].kubernetes.podCidr", "regions[gcp:europe-west1]"],
     },
   ],

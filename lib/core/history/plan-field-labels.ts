@@ -34,6 +34,7 @@ const ENTRIES: readonly [string, string][] = [
   ["teleport.tls.issuerKind", "cert-manager issuer kind"],
   ["teleport.tls.secretName", "TLS secret name"],
   ["teleport.trustedClusters", "Uses trusted clusters"],
+  ["teleport.proxyLoadBalancer", "Proxy load balancer"],
   ["cockroachdb.version", "CockroachDB version"],
   ["cockroachdb.licence", "CockroachDB licence"],
   ["cockroachdb.survivalGoal", "Survival goal"],
