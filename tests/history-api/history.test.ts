@@ -79,7 +79,8 @@ describe("GET /api/projects/:id/diff", () => {
       "README.md +1 -1",
       "RUNBOOK.md +18 -18",
       "analysis.json +9 -9",
-      "dns/main.tf.json +3 -3",
+      // the cluster name is in each region's record and in its wildcard record
+      "dns/main.tf.json +6 -6",
       "plan.json +2 -2",
       "teleport/aws-us-east-1/values.yaml +1 -1",
       "teleport/aws-us-east-2/values.yaml +4 -2",

@@ -11,6 +11,7 @@ import { AWS_PROVIDER_REQUIREMENT, ref, tfLiteral } from "./terraform";
  * provider 5.100 resource docs:
  * - one bucket per Teleport region, versioning enabled (Teleport requires it for S3 and
  *   replication cannot work without it, so it is on even if the plan says otherwise);
+ * - public access blocked on every bucket;
  * - one KMS key per region (rotation on) with an alias the Teleport values name in
  *   `sse_kms_key`, and that key as the bucket's default encryption (storage-kms.ts);
  * - the Multi-Region Access Point over all buckets when the plan asks for one (used only to
@@ -67,6 +68,16 @@ export function storageTerraform(ctx: BundleContext): Record<string, unknown> {
       })),
       aws_kms_alias: perBucket((b) => ({ name: tfLiteral(sessionKeyAlias(objectStorage.bucketPrefix, b.region)), target_key_id: ref(`aws_kms_key.${b.id}.key_id`) })),
       aws_s3_bucket: perBucket((b) => ({ bucket: tfLiteral(b.bucket.name) })),
+      // Recordings are never public: block every public ACL and policy explicitly rather than
+      // rely on the account's defaults (S3 User Guide, "Blocking public access to your Amazon S3
+      // storage"; provider docs aws_s3_bucket_public_access_block).
+      aws_s3_bucket_public_access_block: perBucket((b) => ({
+        bucket: ref(`aws_s3_bucket.${b.id}.id`),
+        block_public_acls: true,
+        block_public_policy: true,
+        ignore_public_acls: true,
+        restrict_public_buckets: true,
+      })),
       aws_s3_bucket_versioning: perBucket((b) => ({ bucket: ref(`aws_s3_bucket.${b.id}.id`), versioning_configuration: { status: "Enabled" } })),
       aws_s3_bucket_server_side_encryption_configuration: perBucket((b) => ({
         bucket: ref(`aws_s3_bucket.${b.id}.id`),

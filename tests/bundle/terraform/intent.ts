@@ -55,6 +55,7 @@ export function storageTest(plan: Plan): string {
     ...regions.filter(isEks).map((r) => `strcontains(aws_iam_role.teleport_auth.assume_role_policy, ${q(`${EKS_ISSUER(awsCode(r))}:sub`)})`),
     ...regions.filter((r) => !isEks(r)).map((r) => `aws_iam_openid_connect_provider.sessions_${tfName(r.id)}.client_id_list == toset(["sts.amazonaws.com"])`),
     `strcontains(aws_iam_role_policy.replication.policy, "kms:Decrypt")`,
+    ...regions.map((r) => `aws_s3_bucket_public_access_block.sessions_${tfName(r.id)}.block_public_policy && aws_s3_bucket_public_access_block.sessions_${tfName(r.id)}.restrict_public_buckets`),
   ];
   return `${[undefined, ...regions.map((r) => tfName(r.id))].map(mockProvider).join("\n")}
 run "intent" {

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,7 +10,11 @@ import path from "node:path";
  * `terraform init` copies the provider into each working directory unless a plugin cache is
  * shared: the CLI config below shares one for the whole run, so init takes about a second.
  */
-export type TerraformCli = { run: (cwd: string, args: string[]) => { code: number; stdout: string; stderr: string }; workRoot: string };
+export type RunResult = { code: number; stdout: string; stderr: string };
+export type TerraformCli = { run: (cwd: string, args: string[]) => Promise<RunResult>; workRoot: string };
+
+/** At most this many Terraform processes at once: each loads the 700 MB provider. */
+const MAX_PARALLEL = 3;
 
 export function findTerraform(): { cli: TerraformCli } | { missing: string } {
   const binary = process.env.TERRAFORM ?? "terraform";
@@ -38,9 +42,31 @@ export function findTerraform(): { cli: TerraformCli } | { missing: string } {
     ].join("\n"),
   );
   const env = { ...process.env, TF_CLI_CONFIG_FILE: config, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", TF_INPUT: "0" };
-  const run = (cwd: string, args: string[]) => {
-    const result = spawnSync(binary, args, { cwd, env, encoding: "utf8", timeout: 120_000 });
-    return { code: result.status ?? -1, stdout: result.stdout ?? "", stderr: result.stderr ?? "" };
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const slot = async () => {
+    if (running >= MAX_PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+  };
+  const release = () => {
+    running -= 1;
+    waiting.shift()?.();
+  };
+  const run = async (cwd: string, args: string[]): Promise<RunResult> => {
+    await slot();
+    try {
+      return await new Promise<RunResult>((resolve) => {
+        const child = spawn(binary, args, { cwd, env });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+        child.on("error", (error) => resolve({ code: -1, stdout, stderr: String(error) }));
+      });
+    } finally {
+      release();
+    }
   };
   return { cli: { run, workRoot } };
 }
