@@ -19,7 +19,7 @@ const edit = (change: (plan: Plan) => void): Plan => {
 
 describe("teleport-cluster values", () => {
   test("keep the blueprint example's top-level keys and order", () => {
-    expect(Object.keys(valuesFor(BLUEPRINT_TEMPLATE))).toEqual(["chartMode", "clusterName", "persistence", "enterprise", "auth", "proxy", "tls", "highAvailability"]);
+    expect(Object.keys(valuesFor(BLUEPRINT_TEMPLATE))).toEqual(["chartMode", "clusterName", "kubeClusterName", "persistence", "enterprise", "auth", "proxy", "tls", "highAvailability"]);
     expect(Object.keys(at(valuesFor(BLUEPRINT_TEMPLATE), "auth") as object)).toEqual(["teleportConfig", "annotations", "extraVolumes", "extraVolumeMounts", "extraEnv", "resources"]);
   });
 
@@ -85,12 +85,12 @@ describe("teleport-cluster values", () => {
   });
 
   test.each([
-    { name: "existing secret", plan: BLUEPRINT_TEMPLATE, tls: { existingSecretName: "proxy-cert" }, ha: { replicaCount: 2 } },
+    { name: "existing secret", plan: BLUEPRINT_TEMPLATE, tls: { existingSecretName: "proxy-cert" }, ha: { replicaCount: 2, podDisruptionBudget: { enabled: true, minAvailable: 1 } } },
     {
       name: "cert-manager",
       plan: edit((p) => (p.teleport.tls = { mode: "cert-manager", issuerName: "letsencrypt", issuerKind: "ClusterIssuer" })),
       tls: undefined,
-      ha: { replicaCount: 2, certManager: { enabled: true, issuerName: "letsencrypt", issuerKind: "ClusterIssuer" } },
+      ha: { replicaCount: 2, podDisruptionBudget: { enabled: true, minAvailable: 1 }, certManager: { enabled: true, issuerName: "letsencrypt", issuerKind: "ClusterIssuer" } },
     },
   ])("TLS from $name", ({ plan, tls, ha }) => {
     const values = valuesFor(plan);
@@ -113,4 +113,16 @@ describe("teleport-cluster values", () => {
     expect(at(pinned, "auth", "resources", "limits", "cpu")).toBe(at(pinned, "auth", "resources", "requests", "cpu"));
     expect(at(pinned, "auth", "resources", "limits", "cpu")).toBeDefined();
   });
+});
+
+test("each region registers its own Kubernetes cluster name (the chart defaults kubeClusterName to the Teleport cluster name, the same in every region)", () => {
+  const names = BLUEPRINT_TEMPLATE.regions.map((_, i) => at(valuesFor(BLUEPRINT_TEMPLATE, i), "kubeClusterName"));
+  expect(names).toEqual(BLUEPRINT_TEMPLATE.regions.map((r) => r.kubernetes.clusterName));
+  expect(new Set(names).size).toBe(names.length);
+});
+
+test("a PodDisruptionBudget only where a drain can keep a pod of each kind: none with one proxy pod", () => {
+  const single = edit((p) => p.regions.forEach((r) => ((r.proxyReplicas = 1), (r.authReplicas = 1))));
+  expect(at(valuesFor(single), "highAvailability")).not.toHaveProperty("podDisruptionBudget");
+  expect(at(valuesFor(BLUEPRINT_TEMPLATE), "highAvailability", "podDisruptionBudget")).toEqual({ enabled: true, minAvailable: 1 });
 });

@@ -99,6 +99,8 @@ describe("GET /api/projects/:id/diff", () => {
     expect(added.sizing.regions.at(-1)).toEqual({ region: "gcp:europe-west1", before: null, after: { vcpu: 30, memoryGiB: 72, storageGiB: 300, pods: 7 } });
     expect(added.files.filter((f) => f.status === "added").map((f) => f.path)).toEqual([
       "cockroachdb/gcp-europe-west1/values.yaml",
+      "kubernetes/gcp-europe-west1/dns-endpoint.yaml",
+      "kubernetes/gcp-europe-west1/dns-forward.yaml",
       "kubernetes/gcp-europe-west1/storageclass.yaml",
       "teleport/gcp-europe-west1/values.yaml",
     ]);

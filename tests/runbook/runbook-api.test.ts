@@ -70,7 +70,7 @@ describe("GET /api/projects/:id/runbook", () => {
     expect(runbook.sections.map((s) => [s.id, s.progress.total])).toEqual([
       ["prerequisites", 5],
       ["networks", 4],
-      ["connectivity", 3],
+      ["connectivity", 9],
       ["object-storage", 3],
       ["cockroachdb", 10],
       ["teleport", 6],

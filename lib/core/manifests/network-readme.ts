@@ -2,6 +2,7 @@ import type { BundleContext } from "@/lib/core/bundle/context";
 import { BUNDLE_PATHS, relativePath } from "@/lib/core/bundle/paths";
 import type { Block } from "@/lib/core/bundle/serialize/markdown";
 import { code, heading, link, list, paragraph, table } from "@/lib/core/bundle/serialize/markdown";
+import { dnsEndpointRegions, dnsForwardingRegions } from "./cross-cluster-dns-targets";
 import { COCKROACH_SQL_PORT, PROXY_PEER_PORT } from "./teleport-values";
 
 /**
@@ -17,6 +18,10 @@ import { COCKROACH_SQL_PORT, PROXY_PEER_PORT } from "./teleport-values";
 export function networkReadme(ctx: BundleContext): Block[] {
   const { plan } = ctx;
   const overlay = plan.regions.filter((r) => r.kubernetes.podNetworking === "overlay");
+  const dnsFiles = [
+    ...dnsEndpointRegions(plan).map((r) => BUNDLE_PATHS.dnsEndpoint(r.id)),
+    ...dnsForwardingRegions(plan).map((r) => BUNDLE_PATHS.dnsForward(r.id)),
+  ];
   const yesNo = (b: boolean) => (b ? "yes" : "not yet: open it before installing");
   return [
     heading(1, "Network between regions"),
@@ -28,7 +33,7 @@ export function networkReadme(ctx: BundleContext): Block[] {
         [`${PROXY_PEER_PORT}/TCP`, "Teleport proxy pods, every region", "Teleport proxy pods, every other region", "Proxy peering: a proxy dials the proxy an agent is connected to", plan.teleport.proxyPeering.enabled ? yesNo(plan.connectivity.proxyPeeringPortOpen) : "proxy peering is off"],
         [`${COCKROACH_SQL_PORT}/TCP`, "CockroachDB pods, every region", "CockroachDB pods, every other region", "Replication and the cluster's internal RPC", yesNo(plan.connectivity.cockroachPortOpen)],
         [`${COCKROACH_SQL_PORT}/TCP`, "Teleport Auth pods", "CockroachDB pods of the nearest CockroachDB region", "Backend and audit events (SQL)", yesNo(plan.connectivity.cockroachPortOpen)],
-        ["53/UDP and TCP", "CoreDNS, every region", "CoreDNS of the CockroachDB regions", "Resolve cockroachdb-N.cockroachdb.<namespace> across clusters", "configure CoreDNS forwarding"],
+        ["53/TCP (UDP on Google Cloud)", "Cluster DNS pods, every region", "The DNS load balancer of each CockroachDB region", "Resolve cockroachdb-N.cockroachdb.<namespace> across clusters", "opened by the runbook's connectivity steps"],
         ["443/TCP", "Users and agents", "Teleport proxy load balancers", "Public address (GeoDNS)", "public"],
       ],
     ),
@@ -53,7 +58,9 @@ export function networkReadme(ctx: BundleContext): Block[] {
       " names and Teleport regions without CockroachDB reach ",
       code("cockroachdb-public.<namespace>.svc.cluster.local"),
       " in another cluster. Forward each CockroachDB namespace's cluster.local zone to that cluster's DNS (CockroachDB multi-cluster guide: CoreDNS forward with force_tcp).",
+      " The files below do that: an internal load balancer in front of the cluster DNS where others forward to, and the forwarding in the form each managed Kubernetes reads; the runbook fills in the load balancers' addresses.",
     ),
+    ...(dnsFiles.length ? [list(dnsFiles.map((path) => [link(relativePath(BUNDLE_PATHS.network, path), path)]))] : []),
     ...(overlay.length > 0
       ? [
           heading(2, "Cilium Cluster Mesh"),

@@ -34,6 +34,11 @@ import { buildUri } from "./uri";
  *   (./teleport-load-balancer.ts).
  * - `pool_max_conns` in both connection strings from the connection budget
  *   (./teleport-connection-pool.ts) instead of the blueprint's fixed 20.
+ * - `kubeClusterName`: the region's Kubernetes cluster name. The chart's default is the Teleport
+ *   cluster name, so every region would register its Kubernetes cluster under one and the same
+ *   name (teleport-cluster values.yaml: "Name for this kubernetes cluster to be used by teleport users").
+ * - `highAvailability.podDisruptionBudget` (off in the chart): with 2 or more pods, a drain
+ *   keeps at least one Auth and one Proxy pod running.
  */
 export type TeleportValues = Record<string, unknown>;
 
@@ -68,6 +73,7 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
   return {
     chartMode: "standalone",
     clusterName: plan.teleport.clusterName,
+    kubeClusterName: region.kubernetes.clusterName,
     persistence: { enabled: false },
     enterprise: plan.teleport.edition === "enterprise",
     auth: {
@@ -117,6 +123,7 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
     ...(tls.mode === "existing-secret" ? { tls: { existingSecretName: tls.secretName } } : {}),
     highAvailability: {
       replicaCount: proxyReplicas,
+      ...(Math.min(authReplicas, proxyReplicas) >= 2 ? { podDisruptionBudget: { enabled: true, minAvailable: 1 } } : {}),
       ...(tls.mode === "cert-manager"
         ? { certManager: { enabled: true, issuerName: tls.issuerName, issuerKind: tls.issuerKind } }
         : {}),
