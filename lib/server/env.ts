@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { z } from "zod";
+import { parseAuthEnv, type AuthConfig } from "@/lib/server/auth/config";
 
 /**
  * The server's environment, read once and validated here; nothing else reads process.env
@@ -20,6 +21,8 @@ export type ServerEnv = {
   isProduction: boolean;
   /** How long a SQLite writer waits for another process's lock before giving up. */
   sqliteBusyTimeoutMs: number;
+  /** Sign-in: AUTH_MODE and its variables (lib/server/auth/config.ts). */
+  auth: AuthConfig;
 };
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -72,6 +75,7 @@ export function parseServerEnv(source: Record<string, string | undefined>, cwd: 
     database,
     isProduction: raw.data.NODE_ENV === "production",
     sqliteBusyTimeoutMs: raw.data.SQLITE_BUSY_TIMEOUT_MS ?? 5_000,
+    auth: parseAuthEnv(source),
   };
 }
 

@@ -4,6 +4,7 @@ import { RunbookQuerySchema, StepParamsSchema, StepQuerySchema, StepUpdateBodySc
 import * as history from "@/lib/server/api/history-schemas";
 import * as share from "@/lib/server/api/share-schemas";
 import * as api from "@/lib/schemas/api";
+import { TEAM_COMPONENTS, TEAM_ROUTES } from "@/lib/server/api/openapi-team-routes";
 import { PlanSchema } from "@/lib/schemas/plan";
 
 /**
@@ -60,6 +61,7 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   HistoryResponse: history.HistoryResponseSchema,
   RevisionDiffResponse: history.RevisionDiffResponseSchema,
   RestoreBody: history.RestoreBodySchema,
+  ...TEAM_COMPONENTS,
 };
 
 export type ComponentName = keyof typeof COMPONENTS;
@@ -234,4 +236,5 @@ export const ROUTES: RouteDoc[] = [
     method: "get", path: "/api/health", operationId: "health", summary: "Liveness and a database round trip",
     success: { status: 200, schema: "HealthResponse", description: "The server and its database answer." }, errors: [503],
   },
+  ...(TEAM_ROUTES as unknown as RouteDoc[]),
 ];

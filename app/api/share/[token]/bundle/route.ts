@@ -8,7 +8,7 @@ import { getSharedPlan } from "@/lib/server/data/get-shared-plan";
 export const runtime = "nodejs";
 
 // GET /api/share/:token/bundle — the shared revision's deployment bundle as a zip (the same bytes as the project's own bundle route)
-export const GET = apiRoute({ params: ShareTokenParamsSchema, share: "path" }, async ({ params }) => {
+export const GET = apiRoute({ params: ShareTokenParamsSchema, share: "path", access: "public" }, async ({ params }) => {
   const { projectName, revision } = await getSharedPlan(await getShareAccessOrThrow(params.token));
   const zip = zipBundle(buildBundle(revision.plan, analyzePlan(revision.plan)));
   return new Response(zip, {

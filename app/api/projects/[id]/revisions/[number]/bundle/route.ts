@@ -6,7 +6,7 @@ import { loadBundle } from "./load-bundle";
 export const runtime = "nodejs";
 
 // GET /api/projects/:id/revisions/:number/bundle — the deployment bundle as a zip (same bytes every time)
-export const GET = apiRoute({ params: RevisionParamsSchema }, async ({ params }) => {
+export const GET = apiRoute({ params: RevisionParamsSchema, access: { project: "viewer" } }, async ({ params }) => {
   const { projectName, files } = await loadBundle(params.id, params.number);
   const zip = zipBundle(files);
   return new Response(zip, {

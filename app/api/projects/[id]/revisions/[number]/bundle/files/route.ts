@@ -6,7 +6,7 @@ import { loadBundle } from "../load-bundle";
 export const runtime = "nodejs";
 
 // GET /api/projects/:id/revisions/:number/bundle/files — every bundle file with its text, for the preview
-export const GET = apiRoute({ params: RevisionParamsSchema }, async ({ params }) => {
+export const GET = apiRoute({ params: RevisionParamsSchema, access: { project: "viewer" } }, async ({ params }) => {
   const { files } = await loadBundle(params.id, params.number);
   const encoder = new TextEncoder();
   return json({

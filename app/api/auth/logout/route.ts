@@ -1,0 +1,13 @@
+import { apiRoute } from "@/lib/server/api/handler";
+import { clearCookie, SESSION_COOKIE } from "@/lib/server/auth/session";
+import { getServerEnv } from "@/lib/server/env";
+
+export const runtime = "nodejs";
+
+// POST /api/auth/logout — AUTH_MODE=oidc: end the session here (the provider's own session is left alone)
+export const POST = apiRoute({ access: "public" }, async () => {
+  const auth = getServerEnv().auth;
+  const headers = new Headers({ "cache-control": "no-store" });
+  if (auth.mode === "oidc") headers.append("set-cookie", clearCookie(auth, SESSION_COOKIE));
+  return new Response(null, { status: 204, headers });
+});
