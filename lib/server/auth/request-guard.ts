@@ -42,7 +42,8 @@ export function isAllowedOrigin(origin: string | null, host: string, config: Gua
     return false;
   }
   if (parsed.origin === "null") return false;
-  if (config.appUrl && parsed.origin === config.appUrl.origin) return true;
+  // APP_URL's host counts only with APP_URL's scheme: http://app on an https app is another origin.
+  if (config.appUrl && parsed.host.toLowerCase() === config.appUrl.host.toLowerCase()) return parsed.origin === config.appUrl.origin;
   // Same origin as the (already allowed) Host the browser addressed.
   return parsed.host.toLowerCase() === host.toLowerCase() && isAllowedHost(parsed.host, config);
 }
