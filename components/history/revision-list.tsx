@@ -20,6 +20,7 @@ export function RevisionList({ entries, pair, onCompare, onRestore }: RevisionLi
           <tr>
             <th scope="col">Revision</th>
             <th scope="col">Saved</th>
+            <th scope="col">By</th>
             <th scope="col">Note</th>
             <th scope="col">Change</th>
             <th scope="col">
@@ -39,6 +40,7 @@ export function RevisionList({ entries, pair, onCompare, onRestore }: RevisionLi
                 <td className={styles.time}>
                   <RelativeTime iso={entry.createdAt} />
                 </td>
+                <td data-testid="revision-author">{entry.createdBy || <span className="muted">—</span>}</td>
                 <td className={styles.note}>{entry.note || <span className="muted">—</span>}</td>
                 <td className={styles.summary} data-testid="revision-summary">
                   {entry.summary.line}
