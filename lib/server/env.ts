@@ -23,8 +23,6 @@ export type ServerEnv = {
   sqliteBusyTimeoutMs: number;
   /** Sign-in: AUTH_MODE and its variables (lib/server/auth/config.ts). */
   auth: AuthConfig;
-  /** Host names (with port) the server answers to besides APP_URL's (lib/server/auth/request-guard.ts). */
-  allowedHosts: string[];
 };
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -33,7 +31,6 @@ const RawEnvSchema = z.object({
   DATABASE_URL: z.string().trim().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).optional(),
   SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).optional(),
-  ALLOWED_HOSTS: z.string().optional(),
 });
 
 function sqliteConfig(url: string, cwd: string): DatabaseConfig {
@@ -79,7 +76,6 @@ export function parseServerEnv(source: Record<string, string | undefined>, cwd: 
     isProduction: raw.data.NODE_ENV === "production",
     sqliteBusyTimeoutMs: raw.data.SQLITE_BUSY_TIMEOUT_MS ?? 5_000,
     auth: parseAuthEnv(source),
-    allowedHosts: (raw.data.ALLOWED_HOSTS ?? "").split(",").map((host) => host.trim()).filter((host) => host !== ""),
   };
 }
 

@@ -25,7 +25,7 @@ const TABLE: Record<string, [none: number, stranger: number, viewer: number, edi
   "POST /api/analyze":                                      [401, 200, 200, 200, 200, 200, 403, 403, 403],
   "GET /api/auth/callback":                                 [404, 404, 404, 404, 404, 404, 403, 403, 404],
   "GET /api/auth/login":                                    [404, 404, 404, 404, 404, 404, 403, 403, 404],
-  "POST /api/auth/logout":                                  [204, 204, 204, 204, 204, 204, 403, 403, 403],
+  "POST /api/auth/logout":                                  [404, 404, 404, 404, 404, 404, 403, 403, 403],
   "GET /api/health":                                        [200, 200, 200, 200, 200, 200, 403, 403, 404],
   "GET /api/latency":                                       [401, 200, 200, 200, 200, 200, 403, 403, 404],
   "GET /api/me":                                            [401, 200, 200, 200, 200, 200, 403, 403, 404],

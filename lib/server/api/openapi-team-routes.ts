@@ -39,7 +39,7 @@ export const TEAM_ROUTES = [
   },
   {
     method: "post", path: "/api/auth/logout", operationId: "signOut", summary: "End this app's session (AUTH_MODE=oidc)",
-    success: { status: 204, schema: null, description: "Signed out." }, errors: [],
+    success: { status: 204, schema: null, description: "Signed out." }, errors: [404],
   },
   {
     method: "get", path: "/api/projects/{id}/members", operationId: "listMembers", summary: "The project's members and their roles", parameters: [projectId],

@@ -7,7 +7,7 @@ const OIDC = { AUTH_MODE: "oidc", APP_URL: "https://planner.example.org", OIDC_I
 
 describe("parseAuthEnv", () => {
   test("defaults to AUTH_MODE=none with no admin roles", () => {
-    expect(parseAuthEnv({})).toEqual({ mode: "none", adminRoles: [], appUrl: null });
+    expect(parseAuthEnv({})).toEqual({ mode: "none", adminRoles: [], allowedHosts: [], appUrl: null });
   });
 
   test("reads ADMIN_ROLES as a comma-separated list", () => {

@@ -13,7 +13,8 @@ import { z } from "zod";
 
 export type AuthMode = "none" | "teleport" | "oidc";
 
-type Common = { adminRoles: readonly string[] };
+/** allowedHosts: host names (with port) the server answers to besides APP_URL's (request-guard.ts). */
+type Common = { adminRoles: readonly string[]; allowedHosts: readonly string[] };
 
 export type AuthConfig =
   | (Common & { mode: "none"; appUrl: URL | null })
@@ -39,6 +40,7 @@ const RawAuthEnvSchema = z.object({
   AUTH_MODE: z.enum(["none", "teleport", "oidc"]).default("none"),
   APP_URL: httpUrl.optional(),
   ADMIN_ROLES: z.string().default(""),
+  ALLOWED_HOSTS: z.string().default(""),
   TELEPORT_JWKS_URL: httpUrl.optional(),
   TELEPORT_CLUSTER_NAME: z.string().trim().optional(),
   TELEPORT_APP_URI: z.string().trim().optional(),
@@ -58,7 +60,7 @@ function need<T>(value: T | undefined | "", name: string, issues: string[]): T {
   return value as T;
 }
 
-/** Splits ADMIN_ROLES ("a, b,c") into names, dropping empty ones. */
+/** Splits a comma-separated list (ADMIN_ROLES, ALLOWED_HOSTS: "a, b,c") into names, dropping empty ones. */
 export function parseAdminRoles(value: string): string[] {
   return value.split(",").map((role) => role.trim()).filter((role) => role !== "");
 }
@@ -71,14 +73,16 @@ export function parseAuthEnv(source: Record<string, string | undefined>): AuthCo
   }
   const env = raw.data;
   const adminRoles = parseAdminRoles(env.ADMIN_ROLES);
+  const allowedHosts = parseAdminRoles(env.ALLOWED_HOSTS);
   const issues: string[] = [];
   let config: AuthConfig;
   if (env.AUTH_MODE === "none") {
-    config = { mode: "none", adminRoles, appUrl: env.APP_URL ?? null };
+    config = { mode: "none", adminRoles, allowedHosts, appUrl: env.APP_URL ?? null };
   } else if (env.AUTH_MODE === "teleport") {
     config = {
       mode: "teleport",
       adminRoles,
+      allowedHosts,
       appUrl: need(env.APP_URL, "APP_URL", issues),
       jwksUrl: need(env.TELEPORT_JWKS_URL, "TELEPORT_JWKS_URL", issues),
       clusterName: need(env.TELEPORT_CLUSTER_NAME, "TELEPORT_CLUSTER_NAME", issues),
@@ -88,6 +92,7 @@ export function parseAuthEnv(source: Record<string, string | undefined>): AuthCo
     config = {
       mode: "oidc",
       adminRoles,
+      allowedHosts,
       appUrl: need(env.APP_URL, "APP_URL", issues),
       issuer: need(env.OIDC_ISSUER, "OIDC_ISSUER", issues),
       clientId: need(env.OIDC_CLIENT_ID, "OIDC_CLIENT_ID", issues),
