@@ -75,7 +75,7 @@ beforeAll(async () => {
   const { GET: runbook } = await import("@/app/api/projects/[id]/runbook/route");
   await runbook(new Request(`http://planner.test/x?revision=1`, { headers: { "teleport-jwt-assertion": owner } }), { params: Promise.resolve({ id: project.id }) });
   before = await snapshotDatabase();
-});
+}, 120_000);
 
 afterAll(async () => {
   for (const [key, value] of Object.entries(saved)) {
