@@ -88,7 +88,7 @@ export function MembersPage({ projectId }: { projectId: string }) {
           </label>
           <label>
             Role{" "}
-            <select value={newRole} onChange={(event) => setNewRole(event.target.value as ProjectRole)} name="member-role">
+            <select aria-label="New member's role" value={newRole} onChange={(event) => setNewRole(event.target.value as ProjectRole)} name="member-role">
               {PROJECT_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {r}

@@ -31,7 +31,7 @@ test("an owner adds a viewer, who can read but not change the project", async ({
 
   await owner.getByRole("link", { name: "Members" }).click();
   await owner.getByLabel("User name").fill("victor");
-  await owner.getByLabel("Role", { exact: true }).selectOption("viewer");
+  await owner.getByLabel("New member's role").selectOption("viewer");
   await owner.getByRole("button", { name: "Add member" }).click();
   await expect(owner.getByTestId("member-victor")).toContainText("viewer");
 
