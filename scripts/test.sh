@@ -68,3 +68,6 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   exit 1
 fi
 E2E_SKIP_BUILD=1 NEXT_DIST_DIR=$DIST npx playwright test
+
+step "End-to-end sign-in (AUTH_MODE=oidc against a real OpenID provider, same build)"
+E2E_SKIP_BUILD=1 NEXT_DIST_DIR=$DIST npx playwright test -c playwright.oidc.config.ts

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { ApiError, errorMessage } from "@/lib/client/api-client";
 import { useProjectQuery } from "@/lib/client/projects/use-projects-query";
+import { useProjectRole } from "@/lib/client/team/use-team-query";
 import { ErrorState } from "@/components/ui/error-state";
 import { Designer } from "./designer";
 import styles from "./designer.module.css";
@@ -10,6 +11,7 @@ import styles from "./designer.module.css";
 /** Loads the project, then mounts the designer on its latest revision (or a blank draft). */
 export function DesignerPage({ projectId }: { projectId: string }) {
   const project = useProjectQuery(projectId);
+  const role = useProjectRole(projectId);
   if (project.isPending) return <DesignerSkeleton />;
   if (project.isError) {
     const isMissing = project.error instanceof ApiError && (project.error.status === 404 || project.error.status === 400);
@@ -32,7 +34,8 @@ export function DesignerPage({ projectId }: { projectId: string }) {
       </ErrorState>
     );
   }
-  return <Designer key={project.data.id} project={project.data} />;
+  if (role === null) return <DesignerSkeleton />;
+  return <Designer key={project.data.id} project={project.data} isReadOnly={role === "viewer"} />;
 }
 
 /** Placeholder blocks in the designer's final layout, so the page does not jump when it loads. */

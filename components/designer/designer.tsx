@@ -44,7 +44,7 @@ const same = (a: Plan, b: Plan) => JSON.stringify(a) === JSON.stringify(b);
  * (basedOn). Map, form and dashboard all read the draft; every change goes through `edit`, so
  * every change (map clicks, form fields, waivers) is undoable.
  */
-export function Designer({ project }: { project: Project }) {
+export function Designer({ project, isReadOnly = false }: { project: Project; isReadOnly?: boolean }) {
   const queryClient = useQueryClient();
   const save = useSaveRevisionMutation(project.id);
   const [base, setBase] = useState<Base>(() => ({ number: project.latestRevision, plan: project.latest?.plan ?? blankPlan() }));
@@ -134,8 +134,13 @@ export function Designer({ project }: { project: Project }) {
   const onFormChange = useCallback((next: Plan) => edit(next, "form"), [edit]);
   const deferredDraft = useDeferredValue(draft);
 
-  return (
+  const content = (
     <div className={styles.designer}>
+      {isReadOnly ? (
+        <p className="banner" role="note" data-testid="read-only-notice">
+          You can read this project but not change it (your role is viewer). Ask one of its owners for the editor role.
+        </p>
+      ) : (
       <SaveBar
         revision={base.number}
         isDirty={isDirty}
@@ -150,6 +155,7 @@ export function Designer({ project }: { project: Project }) {
         onSave={onSave}
         openCritical={analysis?.summary.critical ?? 0}
       />
+      )}
       {keptDraft ? (
         <KeptDraftBanner
           revision={base.number}
@@ -194,5 +200,13 @@ export function Designer({ project }: { project: Project }) {
       </div>
       <ConflictDialog conflict={conflict} onReload={onReloadTheirs} onCancel={() => setConflict(null)} />
     </div>
+  );
+  // A viewer sees the plan and its analysis; every form control is disabled and there is no save.
+  return isReadOnly ? (
+    <fieldset disabled style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }} aria-label="Read-only plan">
+      {content}
+    </fieldset>
+  ) : (
+    content
   );
 }

@@ -22,6 +22,7 @@ export function RevisionList({ projectId, entries, pair, onCompare, onRestore }:
           <tr>
             <th scope="col">Revision</th>
             <th scope="col">Saved</th>
+            <th scope="col">By</th>
             <th scope="col">Note</th>
             <th scope="col">Change</th>
             <th scope="col">
@@ -41,6 +42,7 @@ export function RevisionList({ projectId, entries, pair, onCompare, onRestore }:
                 <td className={styles.time}>
                   <RelativeTime iso={entry.createdAt} />
                 </td>
+                <td data-testid="revision-author">{entry.createdBy || <span className="muted">—</span>}</td>
                 <td className={styles.note}>{entry.note || <span className="muted">—</span>}</td>
                 <td className={styles.summary} data-testid="revision-summary">
                   {entry.summary.line}

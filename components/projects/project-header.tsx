@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useProjectQuery } from "@/lib/client/projects/use-projects-query";
+import { useProjectRole } from "@/lib/client/team/use-team-query";
 import styles from "./project-header.module.css";
 
 const TABS = [
@@ -10,13 +11,16 @@ const TABS = [
   { label: "Runbook", suffix: "/runbook" },
   { label: "Bundle", suffix: "/bundle" },
   { label: "History", suffix: "/history" },
-  { label: "Share", suffix: "/share" },
+  { label: "Share", suffix: "/share", needs: "owner" },
+  { label: "Members", suffix: "/members" },
+  { label: "Audit log", suffix: "/audit", needs: "owner" },
 ] as const;
 
 /** Project name and revision above the tabs; the tab of the current page is marked aria-current. */
 export function ProjectHeader({ id }: { id: string }) {
   const pathname = usePathname();
   const project = useProjectQuery(id);
+  const role = useProjectRole(id);
   const base = `/projects/${encodeURIComponent(id)}`;
   return (
     <div className={styles.header}>
@@ -39,9 +43,14 @@ export function ProjectHeader({ id }: { id: string }) {
             {project.data.latestRevision === 0 ? "Not saved yet" : `Latest revision ${project.data.latestRevision}`}
           </span>
         ) : null}
+        {role ? (
+          <span className="muted small" data-testid="project-role">
+            Your role: {role}
+          </span>
+        ) : null}
       </div>
       <nav aria-label="Project" className="tabs">
-        {TABS.map((tab) => {
+        {TABS.filter((tab) => !("needs" in tab) || role === tab.needs).map((tab) => {
           const href = `${base}${tab.suffix}`;
           const isCurrent = tab.suffix === "" ? pathname === base || pathname === `/projects/${id}` : pathname.startsWith(href);
           return (

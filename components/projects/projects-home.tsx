@@ -1,5 +1,6 @@
 "use client";
 
+import { LoopbackNotice } from "@/components/team/loopback-notice";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { errorMessage } from "@/lib/client/api-client";
@@ -38,6 +39,7 @@ export function ProjectsHome() {
         <h1>Projects</h1>
         <p className="muted">Design a multi-region Teleport deployment backed by CockroachDB, see it sized and checked, and export it.</p>
       </div>
+      <LoopbackNotice />
       <CreateProjectForm />
       <ImportPlanPanel target={{ kind: "new-project" }} />
       <section className="panel stack" aria-labelledby="project-list-heading">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useProjectRole } from "@/lib/client/team/use-team-query";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -25,6 +26,9 @@ export function RunbookStep({ projectId, revision, step }: StepProps) {
   const [draftNote, setDraftNote] = useState("");
   // One mutation per step, so each step's callbacks and error belong to its own last change.
   const mutation = useStepMutation(projectId, revision);
+  // Viewers read the runbook; checking steps off is for editors and owners (the server enforces it).
+  const role = useProjectRole(projectId);
+  const canCheck = role === "editor" || role === "owner";
   // The click shows at once, in the same render as the event; the cache's optimistic update
   // follows a tick later and the server's answer (or the rollback) after that.
   const [pendingDone, setPendingDone] = useState<boolean | null>(null);
@@ -40,7 +44,7 @@ export function RunbookStep({ projectId, revision, step }: StepProps) {
   return (
     <li id={stepAnchor(step.key)} tabIndex={-1} className={`${styles.step} ${isDone ? styles.stepDone : ""}`} data-testid={`step-${step.key}`}>
       <div className={styles.stepHead}>
-        <input type="checkbox" className={styles.checkbox} checked={isDone} aria-labelledby={titleId} onChange={(e) => onToggle(e.target.checked)} />
+        <input type="checkbox" className={styles.checkbox} checked={isDone} disabled={!canCheck} aria-labelledby={titleId} onChange={(e) => onToggle(e.target.checked)} />
         <div className={styles.stepTitleBlock}>
           <h4 id={titleId} className={styles.stepTitle}>
             {step.title}
@@ -62,7 +66,7 @@ export function RunbookStep({ projectId, revision, step }: StepProps) {
         </div>
       </div>
 
-      {!isDone ? (
+      {!isDone && canCheck ? (
         <div className={styles.noteRow}>
           <label htmlFor={noteId} className="small muted">
             Note (saved when you check the step off)

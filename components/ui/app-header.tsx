@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { UserBadge } from "@/components/team/user-badge";
 
 function Logo() {
   return (
@@ -35,6 +36,7 @@ export function AppHeader() {
             <Link href="/">Projects</Link>
             <a href="/api/openapi.json">API</a>
           </nav>
+          <UserBadge />
         </>
       )}
     </header>

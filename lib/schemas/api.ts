@@ -126,7 +126,13 @@ export type AnalyzeBody = z.input<typeof AnalyzeBodySchema>;
 // ---------------------------------------------------------------------------------------------
 // Responses
 
-export const RevisionSummarySchema = z.object({ number: z.int().min(1), basedOn: count, note: z.string(), createdAt: isoDateTime });
+export const RevisionSummarySchema = z.object({
+  number: z.int().min(1),
+  basedOn: count,
+  note: z.string(),
+  createdAt: isoDateTime,
+  createdBy: z.string().meta({ description: 'Who saved it ("" for revisions saved before sign-in existed).' }),
+});
 export const RevisionSchema = RevisionSummarySchema.extend({ plan: PlanSchema });
 export type RevisionSummary = z.infer<typeof RevisionSummarySchema>;
 export type Revision = z.infer<typeof RevisionSchema>;

@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { z } from "zod";
+import { parseAuthEnv, type AuthConfig } from "@/lib/server/auth/config";
 
 /**
  * The server's environment, read once and validated here; nothing else reads process.env
@@ -28,6 +29,8 @@ export type ServerEnv = {
   /** Caps on stored data (lib/server/data/quotas.ts). */
   maxProjects: number;
   maxRevisionsPerProject: number;
+  /** Sign-in: AUTH_MODE and its variables (lib/server/auth/config.ts). */
+  auth: AuthConfig;
 };
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -86,6 +89,7 @@ export function parseServerEnv(source: Record<string, string | undefined>, cwd: 
     rateLimitExpensivePerMinute: raw.data.RATE_LIMIT_EXPENSIVE_PER_MINUTE ?? (raw.data.NODE_ENV === "test" ? 0 : 120),
     maxProjects: raw.data.MAX_PROJECTS ?? 10_000,
     maxRevisionsPerProject: raw.data.MAX_REVISIONS_PER_PROJECT ?? 5_000,
+    auth: parseAuthEnv(source),
   };
 }
 

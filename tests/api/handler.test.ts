@@ -22,7 +22,7 @@ function known(code: string): Error {
 describe("apiRoute", () => {
   test("an unexpected error is a generic 500; the detail goes only to the log", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const handler = apiRoute({}, async () => {
+    const handler = apiRoute({ access: "public" }, async () => {
       throw new Error("secret connection string postgres://user:pw@db");
     });
     const response = await call(handler);
@@ -35,7 +35,7 @@ describe("apiRoute", () => {
 
   test("passes typed params, query and body to the handler", async () => {
     const handler = apiRoute(
-      { params: z.object({ id: z.string() }), query: z.object({ n: z.coerce.number() }), body: z.strictObject({ name: z.string() }) },
+      { params: z.object({ id: z.string() }), query: z.object({ n: z.coerce.number() }), body: z.strictObject({ name: z.string() }), access: "public" },
       async ({ params, query, body }) => json({ id: params.id, n: query.n + 1, name: body.name }),
     );
     const response = await call(handler, { path: "/api/x?n=41", params: { id: "abc" }, body: { name: "z" } });
@@ -44,7 +44,7 @@ describe("apiRoute", () => {
   });
 
   test("an AppError keeps its status, code, message and details", async () => {
-    const handler = apiRoute({}, async () => {
+    const handler = apiRoute({ access: "public" }, async () => {
       throw AppError.staleRevision(3, 5);
     });
     const response = await call(handler);

@@ -87,7 +87,7 @@ describe("GET /api/openapi.json", () => {
     const save = doc.paths["/api/projects/{id}/revisions"]!.post!;
     expect(save.parameters?.map((p) => p.name)).toEqual(["id"]);
     expect(save.requestBody).toEqual({ required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/SaveRevisionBody" } } } });
-    expect(Object.keys(save.responses).sort()).toEqual(["201", "400", "404", "409", "413", "415", "422", "500", "503"]);
+    expect(Object.keys(save.responses).sort()).toEqual(["201", "400", "401", "403", "404", "409", "413", "415", "422", "500", "503"]);
     expect(doc.paths["/api/projects/{id}/revisions/{number}"]!.get!.parameters?.map((p) => p.name)).toEqual(["id", "number"]);
     expect(doc.paths["/api/latency"]!.get!.parameters).toEqual([
       expect.objectContaining({ name: "regions", in: "query", required: true, schema: expect.objectContaining({ type: "string" }) }),

@@ -35,7 +35,7 @@ describe("POST /api/projects", () => {
   test("blueprint creates revision 1 holding the template", async () => {
     const project = await create("From blueprint", "blueprint");
     expect(project.latestRevision).toBe(1);
-    expect(project.latest).toEqual({ number: 1, basedOn: 0, note: "Created from the Teleport Multi-region Blueprint template.", createdAt: expect.stringMatching(ISO), plan: BLUEPRINT_TEMPLATE });
+    expect(project.latest).toEqual({ number: 1, basedOn: 0, note: "Created from the Teleport Multi-region Blueprint template.", createdAt: expect.stringMatching(ISO), createdBy: "local", plan: BLUEPRINT_TEMPLATE });
   });
 
   test.each([

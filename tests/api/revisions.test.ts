@@ -33,7 +33,7 @@ describe("POST /api/projects/:id/revisions", () => {
     for (const [index, plan] of plans.entries()) {
       const response = await save(project.id, { basedOn: index, plan, ...(index === 2 ? { note: "More nodes" } : {}) });
       expect(response.status).toBe(201);
-      expect(response.body).toEqual({ revision: { number: index + 1, basedOn: index, note: index === 2 ? "More nodes" : "", createdAt: expect.stringMatching(ISO), plan } });
+      expect(response.body).toEqual({ revision: { number: index + 1, basedOn: index, note: index === 2 ? "More nodes" : "", createdAt: expect.stringMatching(ISO), createdBy: "local", plan } });
     }
     const list = await call(getRevisions, { params: { id: project.id } });
     expect(list.status).toBe(200);

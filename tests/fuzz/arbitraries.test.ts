@@ -6,6 +6,7 @@ import { StepUpdateBodySchema } from "@/lib/core/runbook/api-schema";
 import { AnalyzeBodySchema, CreateProjectBodySchema, RenameProjectBodySchema, SaveRevisionBodySchema } from "@/lib/schemas/api";
 import { RestoreBodySchema } from "@/lib/server/api/history-schemas";
 import { CreateShareBodySchema } from "@/lib/server/api/share-schemas";
+import { SetMemberBodySchema } from "@/lib/server/api/team-schemas";
 
 /**
  * The fuzz's oracle says "a write that succeeded is a bug", so no body it draws may be valid for
@@ -19,6 +20,7 @@ const WRITE_BODY_SCHEMAS = {
   CreateShareBodySchema,
   RestoreBodySchema,
   StepUpdateBodySchema,
+  SetMemberBodySchema,
 };
 
 function decoded(text: string | Uint8Array | null): string | null {

@@ -11,13 +11,13 @@ import { runWorkers } from "@/tests/helpers/run-workers";
 const database = useTestDatabase();
 
 test("several app instances opening a new revision's runbook at once store each step once, with the same carry-over", async () => {
-  const project = await createProject({ name: "Runbook race", template: "blueprint" });
+  const project = await createProject({ name: "Runbook race", template: "blueprint" }, "local");
   await getRunbook(project.id, { revision: 1 });
   for (const stepKey of ["prerequisites.tools", "teleport.deploy.aws:us-east-1", "teleport.deploy.aws:us-east-2"])
-    await setRunbookStep({ projectId: project.id, revision: 1, stepKey, done: true });
+    await setRunbookStep({ projectId: project.id, revision: 1, stepKey, done: true, actor: "local" });
   const plan = blueprintPlan();
   plan.regions[1]!.proxyReplicas = 3;
-  await saveRevision({ projectId: project.id, basedOn: 1, plan, note: "" });
+  await saveRevision({ projectId: project.id, basedOn: 1, plan, note: "", actor: "local" });
 
   const results = await runWorkers<{ total: number; done: number }>("tests/runbook/workers/first-request-worker.ts", 4, {
     DATABASE_URL: database.url,

@@ -38,6 +38,8 @@ export async function snapshot() {
     revisions: await db.revision.findMany({ orderBy: [{ projectId: "asc" }, { number: "asc" }] }),
     runbookSteps: await db.runbookStep.findMany({ orderBy: { id: "asc" } }),
     shareLinks: await db.shareLink.findMany({ orderBy: { id: "asc" } }),
+    members: await db.projectMember.findMany({ orderBy: [{ projectId: "asc" }, { userName: "asc" }] }),
+    audit: await db.auditEntry.findMany({ orderBy: { id: "asc" } }),
   };
 }
 

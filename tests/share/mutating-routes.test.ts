@@ -24,6 +24,7 @@ const BODIES: Record<string, (ctx: { latest: number }) => unknown> = {
   "PUT /api/projects/[id]/runbook/steps/[stepKey]": () => ({ done: true, note: "guest" }),
   "POST /api/projects/[id]/shares": () => ({ label: "guest link" }),
   "POST /api/analyze": () => ({ plan: blueprintPlan() }),
+  "PUT /api/projects/[id]/members/[user]": () => ({ role: "editor" }),
 };
 const QUERIES: Record<string, string> = { "PUT /api/projects/[id]/runbook/steps/[stepKey]": "?revision=1" };
 
@@ -80,7 +81,7 @@ describe("mutating routes refuse share tokens", () => {
     for (const { key, method, handler, route } of await mutatingRoutes()) {
       // The link's own project, and another project: both refused.
       for (const project of [projectA, projectB]) {
-        const { path, params } = fill(route, { id: project.id, number: "1", stepKey: "prerequisites.tools", shareId: active.share.id, token }, QUERIES[key] ?? "");
+        const { path, params } = fill(route, { id: project.id, number: "1", stepKey: "prerequisites.tools", shareId: active.share.id, token, user: "guest-made-editor" }, QUERIES[key] ?? "");
         const body = (BODIES[key] ?? (() => ({})))({ latest: project.latestRevision });
         const response = await call(handler, { method, path, params, headers: bearer(token), body });
         outcomes.push(`${key} @${project === projectA ? "A" : "B"} → ${response.status} ${(response.body as { error?: { code: string } } | null)?.error?.code}`);
@@ -100,8 +101,13 @@ describe("mutating routes refuse share tokens", () => {
     expect(response.headers.get("x-robots-tag")).toBeNull();
   });
 
-  test("other Authorization schemes (a proxy's Basic login) are not share tokens", async () => {
-    const response = await call(patchProject, { method: "PATCH", params: { id: projectB.id }, body: { name: "Behind a proxy" }, headers: { authorization: "Basic dXNlcjpwdw==" } });
-    expect(response.status).toBe(200);
+  // Issue 11: only `Authorization: Bearer <token>`, once, counts; any other use of the header is
+  // refused rather than ignored, so nobody believes a request runs with rights it does not have.
+  test.each(["Basic dXNlcjpwdw==", "Bearer a b", `Bearer ${"A".repeat(43)}, Bearer ${"B".repeat(43)}`])("Authorization %j is refused (401) and nothing changes", async (authorization) => {
+    const before = await snapshot();
+    const response = await call(patchProject, { method: "PATCH", params: { id: projectB.id }, body: { name: "Behind a proxy" }, headers: { authorization } });
+    expect(response.status).toBe(401);
+    expect((response.body as { error: { code: string } }).error.code).toBe("authorization_invalid");
+    expect(await snapshot()).toEqual(before);
   });
 });

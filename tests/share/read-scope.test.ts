@@ -65,16 +65,22 @@ async function readAll(token: string, projectId: string, revision: string, useRe
 const OUT = "share_out_of_scope";
 
 describe("a link following the latest revision", () => {
-  test("reads its own project's data and nothing else", async () => {
-    expect(await readAll(latest.token, a.id, "1", false)).toEqual([
+  // Issue 11: it reads the latest revision (2) only, not older ones or the history.
+  test("reads its own project's latest revision and nothing else", async () => {
+    expect(await readAll(latest.token, a.id, "2", false)).toEqual([
+      ["/api/auth/callback", 403, OUT],
+      ["/api/auth/login", 403, OUT],
       ["/api/health", 403, OUT],
       ["/api/latency", 403, OUT],
+      ["/api/me", 403, OUT],
       ["/api/openapi.json", 403, OUT],
       ["/api/projects", 403, OUT],
       ["/api/projects/[id]", 200, undefined],
-      ["/api/projects/[id]/diff", 200, undefined],
-      ["/api/projects/[id]/history", 200, undefined],
-      ["/api/projects/[id]/revisions", 200, undefined],
+      ["/api/projects/[id]/audit", 403, OUT],
+      ["/api/projects/[id]/diff", 403, OUT],
+      ["/api/projects/[id]/history", 403, OUT],
+      ["/api/projects/[id]/members", 403, OUT],
+      ["/api/projects/[id]/revisions", 403, OUT],
       ["/api/projects/[id]/revisions/[number]", 200, undefined],
       ["/api/projects/[id]/revisions/[number]/analysis", 200, undefined],
       ["/api/projects/[id]/revisions/[number]/bundle", 200, undefined],
@@ -85,6 +91,12 @@ describe("a link following the latest revision", () => {
       ["/api/regions", 403, OUT],
       ["/api/templates", 403, OUT],
     ]);
+  });
+
+  test("cannot read an older revision", async () => {
+    const outcomes = new Map((await readAll(latest.token, a.id, "1", true)).map(([route, status]) => [route, status]));
+    for (const route of ["/api/projects/[id]/revisions/[number]", "/api/projects/[id]/revisions/[number]/analysis", "/api/projects/[id]/revisions/[number]/bundle", "/api/projects/[id]/runbook", "/api/projects/[id]/runbook.md"])
+      expect([route, outcomes.get(route)]).toEqual([route, 403]);
   });
 
   test("cannot read another project, whatever the route", async () => {

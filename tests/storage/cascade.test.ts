@@ -21,9 +21,9 @@ const step = (projectId: string, stepKey: string) => ({
 describe("foreign keys", () => {
   test("deleting a project removes its revisions and runbook steps, and only those", async () => {
     const db = await getDb();
-    const doomed = await createProject({ name: "Doomed", template: "blueprint" });
-    const kept = await createProject({ name: "Kept", template: "blueprint" });
-    await saveRevision({ projectId: doomed.id, basedOn: 1, plan: BLUEPRINT_TEMPLATE, note: "" });
+    const doomed = await createProject({ name: "Doomed", template: "blueprint" }, "local");
+    const kept = await createProject({ name: "Kept", template: "blueprint" }, "local");
+    await saveRevision({ projectId: doomed.id, basedOn: 1, plan: BLUEPRINT_TEMPLATE, note: "", actor: "local" });
     await db.runbookStep.createMany({ data: [step(doomed.id, "a"), step(doomed.id, "b"), step(kept.id, "a")] });
 
     await deleteProject(doomed.id);
@@ -42,7 +42,7 @@ describe("foreign keys", () => {
 
   test("a project cannot hold two revisions with the same number", async () => {
     const db = await getDb();
-    const project = await createProject({ name: "Unique", template: "blueprint" });
+    const project = await createProject({ name: "Unique", template: "blueprint" }, "local");
     await expect(db.revision.create({ data: { id: "dup", projectId: project.id, number: 1, basedOn: 0, plan: "{}" } })).rejects.toMatchObject({ code: "P2002" });
   });
 });

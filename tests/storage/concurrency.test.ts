@@ -11,7 +11,7 @@ type WorkerResult = { saved: number[]; stale: number };
 
 describe("several app instances saving one project", () => {
   test("every revision number is saved exactly once and the history stays contiguous", async () => {
-    const project = await createProject({ name: "Contended", template: "blueprint" });
+    const project = await createProject({ name: "Contended", template: "blueprint" }, "local");
     const rounds = 15;
     const results = await runWorkers<WorkerResult>("tests/storage/workers/save-worker.ts", 3, {
       DATABASE_URL: database.url,

@@ -35,7 +35,7 @@ describe("prisma schemas", () => {
 
   test("declare the models the app relies on", () => {
     const models = [...read("sqlite").matchAll(/^model (\w+) \{/gm)].map((match) => match[1]);
-    expect(models).toEqual(["Project", "Revision", "RunbookStep", "ShareLink"]);
+    expect(models).toEqual(["Project", "Revision", "RunbookStep", "ShareLink", "ProjectMember", "AuditEntry"]);
   });
 
   test("have the same migrations, each with a migration.sql", () => {

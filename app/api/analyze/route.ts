@@ -5,4 +5,4 @@ import { apiRoute, json } from "@/lib/server/api/handler";
 export const runtime = "nodejs";
 
 // POST /api/analyze — analyse a plan without saving it
-export const POST = apiRoute({ body: AnalyzeBodySchema }, async ({ body }) => json({ analysis: analyzePlan(body.plan) } satisfies AnalysisResponse));
+export const POST = apiRoute({ body: AnalyzeBodySchema, access: "signed-in" }, async ({ body }) => json({ analysis: analyzePlan(body.plan) } satisfies AnalysisResponse));

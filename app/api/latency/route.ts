@@ -12,7 +12,7 @@ const encoder = new TextEncoder();
 const bodies = boundedCache<Uint8Array<ArrayBuffer>>(100);
 
 // GET /api/latency?regions=a,b,... — round-trip time for every ordered pair of the regions
-export const GET = apiRoute({ query: LatencyQuerySchema }, async ({ query }) => {
+export const GET = apiRoute({ query: LatencyQuerySchema, access: "signed-in" }, async ({ query }) => {
   const key = query.regions.join(",");
   const body = bodies.get(key) ?? bodies.set(key, encoder.encode(JSON.stringify({ pairs: latencyMatrix(query.regions) } satisfies { pairs: LatencyPair[] })));
   return jsonText(body);

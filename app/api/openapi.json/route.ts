@@ -4,4 +4,4 @@ import { buildOpenApiDocument } from "@/lib/server/api/openapi";
 export const runtime = "nodejs";
 
 // GET /api/openapi.json — the OpenAPI 3.1 description of this API, generated from its zod schemas
-export const GET = apiRoute({}, async () => json(buildOpenApiDocument()));
+export const GET = apiRoute({ access: "public" }, async () => json(buildOpenApiDocument()));

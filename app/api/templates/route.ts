@@ -5,4 +5,4 @@ import { apiRoute, json } from "@/lib/server/api/handler";
 export const runtime = "nodejs";
 
 // GET /api/templates — the built-in plan templates
-export const GET = apiRoute({}, async () => json({ templates: [...TEMPLATES] } satisfies { templates: TemplateInfo[] }));
+export const GET = apiRoute({ access: "signed-in" }, async () => json({ templates: [...TEMPLATES] } satisfies { templates: TemplateInfo[] }));

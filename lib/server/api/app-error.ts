@@ -21,6 +21,12 @@ export type AppErrorCode =
   | "share_link_invalid"
   | "share_read_only"
   | "share_out_of_scope"
+  | "unauthenticated"
+  | "forbidden"
+  | "authorization_invalid"
+  | "identity_unavailable"
+  | "host_not_allowed"
+  | "origin_not_allowed"
   | "payload_too_large"
   | "unsupported_media_type"
   | "database_unavailable"
@@ -84,6 +90,19 @@ export class AppError extends Error {
 
   static shareOutOfScope(): AppError {
     return new AppError("share_out_of_scope", 403, "This share link does not give access to that data: it covers one project (or one revision of it) and nothing else.");
+  }
+
+  static unauthenticated(): AppError {
+    return new AppError("unauthenticated", 401, "Sign in to use the planner: this request carries no valid identity.");
+  }
+
+  static forbidden(needed: string): AppError {
+    return new AppError("forbidden", 403, `You need the ${needed} role in this project to do that. Ask one of its owners.`);
+  }
+
+  /** Authorization headers other than one `Bearer <share token>` are refused, never ignored. */
+  static authorizationInvalid(): AppError {
+    return new AppError("authorization_invalid", 401, "The Authorization header is not valid here: the only credential it may carry is one share token, as `Bearer <token>`.");
   }
 
   static databaseUnavailable(): AppError {

@@ -4,7 +4,10 @@ import { AppError, type AppErrorCode } from "@/lib/server/api/app-error";
 import { errorResponse } from "@/lib/server/api/error-response";
 import { readJsonBody } from "@/lib/server/api/read-json-body";
 import { friendlyErrors, toApiIssues } from "@/lib/server/api/zod-issues";
+import { requireIdentity, requireProjectRole, type Access } from "@/lib/server/auth/access";
+import type { Identity } from "@/lib/server/auth/identity";
 import { recoverFromDatabaseFailure } from "@/lib/server/db";
+import { getServerEnv } from "@/lib/server/env";
 import { getShareAccessOrThrow, type ShareAccess } from "@/lib/server/data/get-share-access-or-throw";
 import { assertShareScope, bearerToken, isReadMethod, withShareHeaders } from "@/lib/server/share";
 import { enforceRateLimit } from "@/lib/server/http/rate-limit";
@@ -22,6 +25,10 @@ import { enforceRateLimit } from "@/lib/server/http/rate-limit";
  * Any method but GET/HEAD is refused (403) before anything else is read; an invalid token gets
  * the share page's "not valid" 404; a valid one may read only what `assertShareScope` allows
  * (its project, or its pinned revision). Requests without a bearer token are not affected.
+ *
+ * Identity (lib/server/auth): every route declares the `access` it needs. Before the query or
+ * body is read, a request without a valid identity gets 401 and one without the project role
+ * 403, in the same error shape. A share token replaces the identity for the reads it covers.
  */
 
 type AnySchema = z.ZodType;
@@ -43,9 +50,15 @@ export type RouteSpec<P extends AnySchema | undefined, Q extends AnySchema | und
   share?: ShareRule;
   /** "expensive": counted against the client's per-minute budget, 429 past it (lib/server/http/rate-limit.ts). */
   rateLimit?: "expensive";
+  /** Who may call it (lib/server/auth/access.ts). */
+  access: Access;
 };
 
-export type RouteInput<P, Q, B> = { request: Request; params: Output<P>; query: Output<Q>; body: Output<B> };
+/**
+ * `identity` is null for public routes and share-token guests; `actor` is the user's name, ""
+ * when there is none, for the records a write leaves (revisions, check-offs, the audit log).
+ */
+export type RouteInput<P, Q, B> = { request: Request; params: Output<P>; query: Output<Q>; body: Output<B>; identity: Identity | null; actor: string };
 
 /** What Next passes as the second argument; optional so static routes can be called with one. */
 export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -62,17 +75,20 @@ export function apiRoute<P extends AnySchema | undefined = undefined, Q extends 
 ): (request: Request, context?: RouteContext) => Promise<Response> {
   const rule = spec.share ?? "scoped";
   return async (request, context) => {
-    const token = rule === "path" ? null : bearerToken(request);
-    const isShared = rule === "path" || token !== null;
+    let isShared = rule === "path";
     let response: Response;
     try {
+      const token = rule === "path" ? null : bearerToken(request);
+      isShared ||= token !== null;
       // Before the body is read or anything is looked up: a guest never writes.
       if (token !== null && !isReadMethod(request.method)) throw AppError.shareReadOnly();
       const access: ShareAccess | null = token === null ? null : await getShareAccessOrThrow(token);
       if (access && rule === "deny") throw AppError.shareOutOfScope();
+      const identity = access || rule === "path" ? null : await requireIdentity(request, spec.access, getServerEnv().auth);
       const params = spec.params
         ? parseWith(spec.params, (await context?.params) ?? {}, "invalid_parameter", 400, "The address names something that cannot exist: check the id or revision number.")
         : undefined;
+      if (!access && rule !== "path") await requireProjectRole(identity, spec.access, params);
       const query = spec.query
         ? parseWith(spec.query, Object.fromEntries(new URL(request.url).searchParams), "invalid_query", 400, "The query string is not valid.")
         : undefined;
@@ -82,7 +98,7 @@ export function apiRoute<P extends AnySchema | undefined = undefined, Q extends 
       const body = spec.body
         ? parseWith(spec.body, await readJsonBody(request), "validation_failed", 422, "Some fields are not valid; see issues.")
         : undefined;
-      response = await handle({ request, params, query, body } as RouteInput<P, Q, B>);
+      response = await handle({ request, params, query, body, identity, actor: identity?.user ?? "" } as RouteInput<P, Q, B>);
     } catch (error) {
       recoverFromDatabaseFailure(error);
       response = errorResponse(error);

@@ -5,6 +5,7 @@ import * as history from "@/lib/server/api/history-schemas";
 import { PlanExportQuerySchema } from "@/lib/server/api/plan-file-schemas";
 import * as share from "@/lib/server/api/share-schemas";
 import * as api from "@/lib/schemas/api";
+import { TEAM_COMPONENTS, TEAM_ROUTES } from "@/lib/server/api/openapi-team-routes";
 import { PlanSchema } from "@/lib/schemas/plan";
 
 /**
@@ -61,6 +62,7 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   HistoryResponse: history.HistoryResponseSchema,
   RevisionDiffResponse: history.RevisionDiffResponseSchema,
   RestoreBody: history.RestoreBodySchema,
+  ...TEAM_COMPONENTS,
 };
 
 export type ComponentName = keyof typeof COMPONENTS;
@@ -250,4 +252,5 @@ export const ROUTES: RouteDoc[] = [
     method: "get", path: "/api/ping", operationId: "ping", summary: "A constant answer that touches nothing (liveness without the database)",
     success: { status: 200, schema: null, description: "{ ok: true }" }, errors: [],
   },
+  ...(TEAM_ROUTES as unknown as RouteDoc[]),
 ];

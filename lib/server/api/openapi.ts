@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COMPONENTS, ROUTES, type ParameterDoc, type RouteDoc } from "@/lib/server/api/openapi-routes";
+import { PUBLIC_PATHS } from "@/lib/server/api/openapi-team-routes";
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with
@@ -51,7 +52,9 @@ function successContent({ success }: RouteDoc) {
 }
 
 function operation(route: RouteDoc) {
-  const errorStatuses = [...new Set([...route.errors, 500])].sort((a, b) => a - b);
+  // Every route but the public ones answers 401 without an identity and 403 without the role.
+  const authStatuses = PUBLIC_PATHS.has(route.path) || route.path.startsWith("/api/share/") ? [] : [401, 403];
+  const errorStatuses = [...new Set([...route.errors, ...authStatuses, 500])].sort((a, b) => a - b);
   const responses: Record<string, unknown> = {
     [route.success.status]: { description: route.success.description, ...successContent(route) },
   };

@@ -3,11 +3,12 @@ import type { z } from "zod";
 import { AppError } from "@/lib/server/api/app-error";
 import type { CreateShareBodySchema, CreateShareResponse } from "@/lib/server/api/share-schemas";
 import { getDb } from "@/lib/server/db";
+import { recordAudit } from "@/lib/server/data/audit";
 import { newId } from "@/lib/server/data/records";
 import { SHARE_LINK_SELECT, toShareLink } from "@/lib/server/data/share-records";
 import { createShareToken } from "@/lib/server/share";
 
-export type CreateShareLinkInput = { projectId: string } & z.output<typeof CreateShareBodySchema>;
+export type CreateShareLinkInput = { projectId: string; actor: string } & z.output<typeof CreateShareBodySchema>;
 
 const HOUR_MS = 3_600_000;
 
@@ -27,7 +28,8 @@ export async function createShareLink(input: CreateShareLinkInput, now: Date = n
     throw invalidRevision("revision", `The project has no revision ${input.revision} (its latest is ${project.latestRevision}).`);
 
   const { token, hash } = createShareToken();
-  const row = await db.shareLink.create({
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.shareLink.create({
     data: {
       id: newId(),
       projectId: input.projectId,
@@ -36,8 +38,18 @@ export async function createShareLink(input: CreateShareLinkInput, now: Date = n
       revisionNumber: input.revision,
       expiresAt: input.expiresInHours === null ? null : new Date(now.getTime() + input.expiresInHours * HOUR_MS),
       createdAt: now,
+      createdBy: input.actor,
     },
     select: SHARE_LINK_SELECT,
+  });
+    await recordAudit(tx, {
+      projectId: input.projectId,
+      actor: input.actor,
+      action: "share.created",
+      revision: input.revision ?? project.latestRevision,
+      detail: { shareId: created.id, label: input.label, pinned: input.revision !== null, expiresInHours: input.expiresInHours },
+    });
+    return created;
   });
   return { share: toShareLink(row, now), token, path: `/share/${token}` };
 }

@@ -4,9 +4,9 @@ import { getDb } from "@/lib/server/db";
 import { hashShareToken, isWellFormedShareToken, safeEqualHash } from "@/lib/server/share";
 
 /** What a valid share token grants: one project, or one revision of it (revisionNumber). */
-export type ShareAccess = { linkId: string; projectId: string; revisionNumber: number | null; label: string; expiresAt: Date | null };
+export type ShareAccess = { linkId: string; projectId: string; revisionNumber: number | null; label: string; expiresAt: Date | null; latestRevision: number };
 
-const ACCESS_SELECT = { id: true, projectId: true, tokenHash: true, revisionNumber: true, label: true, expiresAt: true, revokedAt: true } as const;
+const ACCESS_SELECT = { id: true, projectId: true, tokenHash: true, revisionNumber: true, label: true, expiresAt: true, revokedAt: true, project: { select: { latestRevision: true } } } as const;
 
 /**
  * The access a share token grants, or the one "not valid" error (404) for a malformed, unknown,
@@ -21,5 +21,5 @@ export async function getShareAccessOrThrow(token: unknown, now: Date = new Date
   const row = await db.shareLink.findUnique({ where: { tokenHash: hash }, select: ACCESS_SELECT });
   if (!row || !safeEqualHash(row.tokenHash, hash)) throw AppError.shareLinkInvalid();
   if (row.revokedAt !== null || (row.expiresAt !== null && row.expiresAt.getTime() <= now.getTime())) throw AppError.shareLinkInvalid();
-  return { linkId: row.id, projectId: row.projectId, revisionNumber: row.revisionNumber, label: row.label, expiresAt: row.expiresAt };
+  return { linkId: row.id, projectId: row.projectId, revisionNumber: row.revisionNumber, label: row.label, expiresAt: row.expiresAt, latestRevision: row.project.latestRevision };
 }

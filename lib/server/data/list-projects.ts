@@ -1,5 +1,6 @@
 import "server-only";
 import type { ProjectSummary } from "@/lib/schemas/api";
+import type { Identity } from "@/lib/server/auth/identity";
 import { getDb } from "@/lib/server/db";
 import { cachedPlanSummary, planSummary, type PlanSummary } from "@/lib/server/plan-summary";
 import { PROJECT_SELECT, parseStoredPlan, type ProjectRow } from "@/lib/server/data/records";
@@ -8,14 +9,15 @@ const PLAN_BATCH = 200;
 const NO_REVISION: PlanSummary = { regions: [], worst: null, openFindings: 0 };
 
 /**
- * Every project, most recently changed first, optionally filtered by name. The name filter runs
+ * The projects the user is a member of (every project for an admin), most recently changed first, optionally filtered by name. The name filter runs
  * here rather than in SQL so that it folds case the same way on both databases (SQLite's LIKE
  * folds ASCII letters only, PostgreSQL's not at all): "über" finds "Über-Plan" everywhere.
  * Plans are loaded only for latest revisions whose summary is not cached yet, in one query.
  */
-export async function listProjects(q?: string): Promise<ProjectSummary[]> {
+export async function listProjects(q: string | undefined, identity: Identity): Promise<ProjectSummary[]> {
   const db = await getDb();
-  const rows = await db.project.findMany({ select: PROJECT_SELECT, orderBy: [{ updatedAt: "desc" }, { id: "asc" }] });
+  const where = identity.isAdmin ? {} : { members: { some: { userName: identity.user } } };
+  const rows = await db.project.findMany({ where, select: PROJECT_SELECT, orderBy: [{ updatedAt: "desc" }, { id: "asc" }] });
   const needle = q?.trim().toLocaleLowerCase() ?? "";
   const matching = needle === "" ? rows : rows.filter((row) => row.name.toLocaleLowerCase().includes(needle));
 

@@ -9,11 +9,11 @@ import { AppError } from "@/lib/server/api/app-error";
  * (dates as ISO strings, the plan parsed back from its JSON text).
  */
 export const PROJECT_SELECT = { id: true, name: true, createdAt: true, updatedAt: true, latestRevision: true } as const;
-export const REVISION_SUMMARY_SELECT = { number: true, basedOn: true, note: true, createdAt: true } as const;
+export const REVISION_SUMMARY_SELECT = { number: true, basedOn: true, note: true, createdAt: true, createdBy: true } as const;
 export const REVISION_SELECT = { ...REVISION_SUMMARY_SELECT, plan: true } as const;
 
 export type ProjectRow = { id: string; name: string; createdAt: Date; updatedAt: Date; latestRevision: number };
-export type RevisionSummaryRow = { number: number; basedOn: number; note: string; createdAt: Date };
+export type RevisionSummaryRow = { number: number; basedOn: number; note: string; createdAt: Date; createdBy: string };
 export type RevisionRow = RevisionSummaryRow & { plan: string };
 
 /** URL-safe random id: 16 characters, 96 bits. */
@@ -38,7 +38,7 @@ export function parseStoredPlan(text: string, where: string): Plan {
 }
 
 export function toRevisionSummary(row: RevisionSummaryRow): RevisionSummary {
-  return { number: row.number, basedOn: row.basedOn, note: row.note, createdAt: row.createdAt.toISOString() };
+  return { number: row.number, basedOn: row.basedOn, note: row.note, createdAt: row.createdAt.toISOString(), createdBy: row.createdBy };
 }
 
 export function toRevision(projectId: string, row: RevisionRow): Revision {

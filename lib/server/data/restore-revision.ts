@@ -3,7 +3,7 @@ import type { Revision } from "@/lib/schemas/api";
 import { getRevisionOrThrow } from "@/lib/server/data/get-revision-or-throw";
 import { saveRevision } from "@/lib/server/data/save-revision";
 
-export type RestoreRevisionInput = { projectId: string; number: number; basedOn: number };
+export type RestoreRevisionInput = { projectId: string; number: number; basedOn: number; actor: string };
 
 /**
  * Restores an old revision by saving its plan as a NEW revision (basedOn + 1) with the note
@@ -13,5 +13,5 @@ export type RestoreRevisionInput = { projectId: string; number: number; basedOn:
  */
 export async function restoreRevision(input: RestoreRevisionInput): Promise<Revision> {
   const old = await getRevisionOrThrow(input.projectId, input.number);
-  return saveRevision({ projectId: input.projectId, basedOn: input.basedOn, plan: old.plan, note: `Restored from revision ${input.number}` });
+  return saveRevision({ projectId: input.projectId, basedOn: input.basedOn, plan: old.plan, note: `Restored from revision ${input.number}`, actor: input.actor, restoredFrom: input.number });
 }

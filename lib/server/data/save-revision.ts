@@ -3,10 +3,13 @@ import type { Revision } from "@/lib/schemas/api";
 import type { Plan } from "@/lib/schemas/plan";
 import { AppError } from "@/lib/server/api/app-error";
 import { getDb, type Db } from "@/lib/server/db";
+import { recordAudit } from "@/lib/server/data/audit";
 import { assertRevisionQuota } from "@/lib/server/data/quotas";
-import { newId, REVISION_SELECT, toRevision } from "@/lib/server/data/records";
+import { newId, parseStoredPlan, REVISION_SELECT, toRevision } from "@/lib/server/data/records";
+import { waiverChanges } from "@/lib/server/data/waiver-changes";
 
-export type SaveRevisionInput = { projectId: string; basedOn: number; plan: Plan; note: string };
+/** `restoredFrom`: the revision whose plan this save restores (recorded as a restore). */
+export type SaveRevisionInput = { projectId: string; basedOn: number; plan: Plan; note: string; actor: string; restoredFrom?: number };
 
 async function staleOrMissing(db: Pick<Db, "project">, projectId: string, basedOn: number): Promise<AppError> {
   const current = await db.project.findUnique({ where: { id: projectId }, select: { latestRevision: true } });
@@ -35,10 +38,18 @@ export async function saveRevision(input: SaveRevisionInput): Promise<Revision> 
         data: { latestRevision: basedOn + 1 },
       });
       if (count === 0) throw await staleOrMissing(tx, projectId, basedOn);
-      return tx.revision.create({
-        data: { id: newId(), projectId, number: basedOn + 1, basedOn, note: input.note, plan: JSON.stringify(input.plan) },
+      const created = await tx.revision.create({
+        data: { id: newId(), projectId, number: basedOn + 1, basedOn, note: input.note, plan: JSON.stringify(input.plan), createdBy: input.actor },
         select: REVISION_SELECT,
       });
+      // The audit log: the save (or restore), then each waiver the edit added or withdrew.
+      const previous = basedOn === 0 ? null : await tx.revision.findUnique({ where: { projectId_number: { projectId, number: basedOn } }, select: { plan: true } });
+      const before = previous ? parseStoredPlan(previous.plan, `revision ${basedOn} of project "${projectId}"`) : null;
+      const audit = { projectId, actor: input.actor, revision: basedOn };
+      if (input.restoredFrom === undefined) await recordAudit(tx, { ...audit, action: "revision.saved", detail: { number: basedOn + 1, note: input.note } });
+      else await recordAudit(tx, { ...audit, action: "revision.restored", detail: { number: basedOn + 1, restoredFrom: input.restoredFrom } });
+      for (const change of waiverChanges(before, input.plan)) await recordAudit(tx, { ...audit, action: change.action, detail: { ...change.detail, number: basedOn + 1 } });
+      return created;
     });
     return toRevision(projectId, row);
   } catch (error) {

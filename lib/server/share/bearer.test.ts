@@ -11,11 +11,13 @@ describe("bearerToken", () => {
     ["BEARER abc", "abc"],
     ["Bearer", ""],
     ["Bearer ", ""],
-    ["Bearer a b", null],
-    ["Basic dXNlcjpwdw==", null],
-    ["Token abc", null],
   ])("%j → %j", (header, expected) => {
     expect(bearerToken(request(header))).toBe(expected);
+  });
+
+  // Anything else in the header is refused, never ignored.
+  test.each(["Bearer a b", "Bearer a, Bearer b", "Basic dXNlcjpwdw==", "Token abc", "", "abc"])("%j → 401 authorization_invalid", (header) => {
+    expect(() => bearerToken(request(header))).toThrow(expect.objectContaining({ code: "authorization_invalid", status: 401 }));
   });
 });
 

@@ -1,15 +1,19 @@
+import { AppError } from "@/lib/server/api/app-error";
+
 /**
- * The share token a request presents as `Authorization: Bearer <token>`, or null when it presents
- * none. The app issues no other bearer credentials, so any Bearer value counts as a share-token
- * attempt: junk is refused like an unknown token, never ignored (ignoring it would let a client
- * believe it acts with read-only rights while it has full ones). Other schemes are left alone: a
- * reverse proxy in front of the app may well use `Basic` for its own login.
+ * The share token a request presents as `Authorization: Bearer <token>`, or null when it sends
+ * no Authorization header. The app issues no other credential in that header, so anything else
+ * in it is refused (401 authorization_invalid), never ignored: another scheme, a bearer value
+ * with spaces, or the header sent twice (which fetch's Headers joins with ", "). Ignoring it
+ * would let a client believe it acts with the link's read-only rights while it has others.
+ * A bearer value that is not a well-formed token is answered like an unknown token (404).
  */
 export function bearerToken(request: Request): string | null {
   const header = request.headers.get("authorization");
   if (header === null) return null;
-  const match = /^\s*bearer(?:\s+(\S*))?\s*$/i.exec(header);
-  return match ? (match[1] ?? "") : null;
+  const match = /^\s*bearer(?:\s+([^\s,]*))?\s*$/i.exec(header);
+  if (!match) throw AppError.authorizationInvalid();
+  return match[1] ?? "";
 }
 
 /** Methods that only read. Everything else (POST, PUT, PATCH, DELETE, …) is refused to a share token. */

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { assertShareScope } from "./scope";
 
-const LATEST = { projectId: "projA", revisionNumber: null };
-const PINNED = { projectId: "projA", revisionNumber: 2 };
+const LATEST = { projectId: "projA", revisionNumber: null, latestRevision: 7 };
+const PINNED = { projectId: "projA", revisionNumber: 2, latestRevision: 7 };
 
 const outcome = (scope: typeof LATEST | typeof PINNED, params: unknown, query: unknown) => {
   try {
@@ -16,7 +16,10 @@ const outcome = (scope: typeof LATEST | typeof PINNED, params: unknown, query: u
 describe("assertShareScope", () => {
   test.each([
     ["latest: own project", LATEST, { id: "projA" }, undefined, "allowed"],
-    ["latest: own project, any revision", LATEST, { id: "projA", number: 7 }, undefined, "allowed"],
+    ["latest: own project, the latest revision", LATEST, { id: "projA", number: 7 }, undefined, "allowed"],
+    ["latest: own project, the latest revision in the query", LATEST, { id: "projA" }, { revision: 7 }, "allowed"],
+    ["latest: an older revision", LATEST, { id: "projA", number: 6 }, undefined, "share_out_of_scope:403"],
+    ["latest: an older revision in the query", LATEST, { id: "projA" }, { revision: 1 }, "share_out_of_scope:403"],
     ["latest: another project", LATEST, { id: "projB" }, undefined, "share_out_of_scope:403"],
     ["latest: no project id (list, catalog)", LATEST, undefined, { q: "x" }, "share_out_of_scope:403"],
     ["pinned: its revision in the path", PINNED, { id: "projA", number: 2 }, undefined, "allowed"],

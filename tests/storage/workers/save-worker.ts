@@ -17,7 +17,7 @@ await waitForStart();
 for (let round = 0; round < rounds; round += 1) {
   const { latestRevision } = await getProjectOrThrow(projectId);
   try {
-    const revision = await saveRevision({ projectId, basedOn: latestRevision, plan: BLUEPRINT_TEMPLATE, note: `worker ${worker} round ${round}` });
+    const revision = await saveRevision({ projectId, basedOn: latestRevision, plan: BLUEPRINT_TEMPLATE, note: `worker ${worker} round ${round}`, actor: "local" });
     result.saved.push(revision.number);
   } catch (error) {
     if (!(error instanceof AppError && error.code === "stale_revision")) throw error;

@@ -6,6 +6,6 @@ import { getSharedPlan } from "@/lib/server/data/get-shared-plan";
 export const runtime = "nodejs";
 
 // GET /api/share/:token — the shared revision with its plan, the project's name and the link's label and scope (404 when the link is not valid)
-export const GET = apiRoute({ params: ShareTokenParamsSchema, share: "path", rateLimit: "expensive" }, async ({ params }) =>
+export const GET = apiRoute({ params: ShareTokenParamsSchema, share: "path", rateLimit: "expensive", access: "public" }, async ({ params }) =>
   json({ share: await getSharedPlan(await getShareAccessOrThrow(params.token)) } satisfies { share: SharedPlan }),
 );

@@ -6,6 +6,6 @@ import { listRevisionHistory } from "@/lib/server/data/list-revision-history";
 export const runtime = "nodejs";
 
 // GET /api/projects/:id/history — revisions newest first, each summarised against the one before
-export const GET = apiRoute({ params: ProjectParamsSchema }, async ({ params }) =>
+export const GET = apiRoute({ params: ProjectParamsSchema, share: "deny", access: { project: "viewer" } }, async ({ params }) =>
   json({ history: await listRevisionHistory(params.id) } satisfies { history: HistoryEntry[] }),
 );

@@ -7,11 +7,11 @@ import { listShareLinks } from "@/lib/server/data/list-share-links";
 export const runtime = "nodejs";
 
 // GET /api/projects/:id/shares — the project's share links, newest first (never their tokens)
-export const GET = apiRoute({ params: ProjectParamsSchema, share: "deny" }, async ({ params }) =>
+export const GET = apiRoute({ params: ProjectParamsSchema, share: "deny", access: { project: "owner" } }, async ({ params }) =>
   json({ shares: await listShareLinks(params.id) } satisfies { shares: ShareLink[] }),
 );
 
 // POST /api/projects/:id/shares — create a read-only link; the token is in this answer only
-export const POST = apiRoute({ params: ProjectParamsSchema, body: CreateShareBodySchema, share: "deny" }, async ({ params, body }) =>
-  json((await createShareLink({ projectId: params.id, ...body })) satisfies CreateShareResponse, 201),
+export const POST = apiRoute({ params: ProjectParamsSchema, body: CreateShareBodySchema, share: "deny", access: { project: "owner" } }, async ({ params, body, actor }) =>
+  json((await createShareLink({ projectId: params.id, ...body, actor })) satisfies CreateShareResponse, 201),
 );

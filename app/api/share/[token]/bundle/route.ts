@@ -8,7 +8,7 @@ import { revisionBundle } from "@/lib/server/revision-bundle-cache";
 export const runtime = "nodejs";
 
 // GET /api/share/:token/bundle — the shared revision's deployment bundle as a zip (the same bytes as the project's own bundle route)
-export const GET = apiRoute({ params: ShareTokenParamsSchema, share: "path", rateLimit: "expensive" }, async ({ params }) => {
+export const GET = apiRoute({ params: ShareTokenParamsSchema, share: "path", rateLimit: "expensive", access: "public" }, async ({ params }) => {
   const access = await getShareAccessOrThrow(params.token);
   const { projectName, revision } = await getSharedPlan(access);
   const { zip } = await revisionBundle(access.projectId, revision.number, async () => revision.plan);

@@ -7,7 +7,7 @@ import { sharedRevisionNumber } from "@/lib/server/data/get-shared-plan";
 export const runtime = "nodejs";
 
 // GET /api/share/:token/runbook — the shared revision's runbook with its check-off progress, to read
-export const GET = apiRoute({ params: ShareTokenParamsSchema, share: "path", rateLimit: "expensive" }, async ({ params }) => {
+export const GET = apiRoute({ params: ShareTokenParamsSchema, share: "path", rateLimit: "expensive", access: "public" }, async ({ params }) => {
   const access = await getShareAccessOrThrow(params.token);
   return json({ runbook: await getRunbook(access.projectId, { revision: await sharedRevisionNumber(access) }) });
 });

@@ -5,6 +5,6 @@ import { revokeShareLink } from "@/lib/server/data/revoke-share-link";
 export const runtime = "nodejs";
 
 // DELETE /api/projects/:id/shares/:shareId — revoke a share link at once (the row stays, marked revoked)
-export const DELETE = apiRoute({ params: ShareParamsSchema, share: "deny" }, async ({ params }) =>
-  json({ share: await revokeShareLink(params.id, params.shareId) } satisfies { share: ShareLink }),
+export const DELETE = apiRoute({ params: ShareParamsSchema, share: "deny", access: { project: "owner" } }, async ({ params, actor }) =>
+  json({ share: await revokeShareLink(params.id, params.shareId, actor) } satisfies { share: ShareLink }),
 );

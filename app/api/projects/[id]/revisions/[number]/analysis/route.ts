@@ -5,4 +5,4 @@ import { apiRoute, jsonText } from "@/lib/server/api/handler";
 export const runtime = "nodejs";
 
 // GET /api/projects/:id/revisions/:number/analysis — sizing, latency, failures and findings of a revision
-export const GET = apiRoute({ params: RevisionParamsSchema }, async ({ params }) => jsonText(await storedAnalysisBody(params.id, params.number)));
+export const GET = apiRoute({ params: RevisionParamsSchema, access: { project: "viewer" } }, async ({ params }) => jsonText(await storedAnalysisBody(params.id, params.number)));

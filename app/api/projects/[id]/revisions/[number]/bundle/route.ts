@@ -6,7 +6,7 @@ import { loadBundle } from "./load-bundle";
 export const runtime = "nodejs";
 
 // GET /api/projects/:id/revisions/:number/bundle — the deployment bundle as a zip (same bytes every time)
-export const GET = apiRoute({ params: RevisionParamsSchema, rateLimit: "expensive" }, async ({ params }) => {
+export const GET = apiRoute({ params: RevisionParamsSchema, rateLimit: "expensive", access: { project: "viewer" } }, async ({ params }) => {
   const { projectName, zip } = await loadBundle(params.id, params.number);
   return new Response(zip, {
     status: 200,

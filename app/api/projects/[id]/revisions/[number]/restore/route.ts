@@ -6,6 +6,6 @@ import { restoreRevision } from "@/lib/server/data/restore-revision";
 export const runtime = "nodejs";
 
 // POST /api/projects/:id/revisions/:number/restore — save revision :number's plan as a new revision (409 when basedOn is stale)
-export const POST = apiRoute({ params: RestoreParamsSchema, body: RestoreBodySchema }, async ({ params, body }) =>
-  json({ revision: await restoreRevision({ projectId: params.id, number: params.number, basedOn: body.basedOn }) } satisfies { revision: Revision }, 201),
+export const POST = apiRoute({ params: RestoreParamsSchema, body: RestoreBodySchema, access: { project: "editor" } }, async ({ params, body, actor }) =>
+  json({ revision: await restoreRevision({ projectId: params.id, number: params.number, basedOn: body.basedOn, actor }) } satisfies { revision: Revision }, 201),
 );
