@@ -93,8 +93,9 @@ export function apiRoute<P extends AnySchema | undefined = undefined, Q extends 
         ? parseWith(spec.query, Object.fromEntries(new URL(request.url).searchParams), "invalid_query", 400, "The query string is not valid.")
         : undefined;
       if (access) assertShareScope(access, params, query);
-      // Identity hook: once sign-in exists, pass { identity } here (it takes precedence).
-      if (spec.rateLimit) enforceRateLimit(request, { shareToken: token ?? (rule === "path" ? pathToken(params) : null) });
+      // Per signed-in user, else per share token, else per address (mode none has one local user).
+      if (spec.rateLimit)
+        enforceRateLimit(request, { identity: identity && identity.mode !== "none" ? identity.user : null, shareToken: token ?? (rule === "path" ? pathToken(params) : null) });
       const body = spec.body
         ? parseWith(spec.body, await readJsonBody(request), "validation_failed", 422, "Some fields are not valid; see issues.")
         : undefined;

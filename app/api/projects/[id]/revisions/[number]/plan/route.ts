@@ -11,7 +11,7 @@ import { getRevisionOrThrow } from "@/lib/server/data/get-revision-or-throw";
 export const runtime = "nodejs";
 
 // GET /api/projects/:id/revisions/:number/plan?format=json|yaml — the revision's plan as a file to keep in Git, naming its JSON Schema
-export const GET = apiRoute({ params: RevisionParamsSchema, query: PlanExportQuerySchema }, async ({ request, params, query }) => {
+export const GET = apiRoute({ params: RevisionParamsSchema, query: PlanExportQuerySchema, access: { project: "viewer" } }, async ({ request, params, query }) => {
   const revision = await getRevisionOrThrow(params.id, params.number);
   const project = await getProjectOrThrow(params.id);
   // An absolute address, so an editor can fetch the schema for the file wherever it is saved.
