@@ -35,7 +35,7 @@ test("check steps off, reload, and see only the affected steps reset in a new re
   await expect(page).toHaveURL(`/projects/${id}/runbook`);
   await expect(page.getByRole("heading", { level: 2, name: "Runbook" })).toBeVisible();
   await expect(page.getByLabel("Revision")).toHaveValue("1");
-  await expect(page.getByTestId("progress-overall")).toHaveText("0 of 49 done");
+  await expect(page.getByTestId("progress-overall")).toHaveText("0 of 61 done");
 
   await checkOff(page, DEPLOY_E2.key, DEPLOY_E2.title, "rolled out 2/2");
   await checkOff(page, DEPLOY_E1.key, DEPLOY_E1.title);
@@ -43,7 +43,7 @@ test("check steps off, reload, and see only the affected steps reset in a new re
   await checkOff(page, CIDR_E2.key, CIDR_E2.title);
   await expect(page.getByTestId("progress-teleport")).toHaveText("2 of 6 done");
   await expect(page.getByTestId("progress-prerequisites")).toHaveText("1 of 5 done");
-  await expect(page.getByTestId("progress-overall")).toHaveText("4 of 49 done");
+  await expect(page.getByTestId("progress-overall")).toHaveText("4 of 61 done");
 
   await page.reload();
   for (const s of [DEPLOY_E2, DEPLOY_E1, TOOLS, CIDR_E2]) await expect(page.getByRole("checkbox", { name: s.title, exact: true })).toBeChecked();
@@ -65,7 +65,7 @@ test("check steps off, reload, and see only the affected steps reset in a new re
   await expect(page.getByTestId("changed-badge")).toHaveCount(1);
   for (const s of [DEPLOY_E1, TOOLS, CIDR_E2]) await expect(page.getByRole("checkbox", { name: s.title, exact: true })).toBeChecked();
   await expect(page.getByTestId("progress-teleport")).toHaveText("1 of 6 done");
-  await expect(page.getByTestId("progress-overall")).toHaveText("3 of 49 done");
+  await expect(page.getByTestId("progress-overall")).toHaveText("3 of 61 done");
   await expect(page.getByRole("note").filter({ hasText: "changed since you checked" })).toContainText(
     "1 step changed since you checked it off in an earlier revision. It is marked “Changed since checked”: do it again and check it off.",
   );
@@ -83,10 +83,10 @@ test("check steps off, reload, and see only the affected steps reset in a new re
 
   // Revision 1 keeps its own progress.
   await page.getByLabel("Revision").selectOption("1");
-  await expect(page.getByTestId("progress-overall")).toHaveText("4 of 49 done");
+  await expect(page.getByTestId("progress-overall")).toHaveText("4 of 61 done");
   await expect(page).toHaveURL(`/projects/${id}/runbook?revision=1`);
   await page.getByLabel("Revision").selectOption("2");
-  await expect(page.getByTestId("progress-overall")).toHaveText("4 of 49 done");
+  await expect(page.getByTestId("progress-overall")).toHaveText("4 of 61 done");
 
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
@@ -131,5 +131,5 @@ test("target version picker, Markdown export and rollback of a failed check-off"
   await checkbox.check({ noWaitAfter: true }).catch(() => undefined);
   await expect(stepItem(page, TOOLS.key).getByRole("alert")).toHaveText("✖ Not saved: The database is not reachable right now.");
   await expect(checkbox).not.toBeChecked();
-  await expect(page.getByTestId("progress-overall")).toHaveText("0 of 49 done");
+  await expect(page.getByTestId("progress-overall")).toHaveText("0 of 61 done");
 });

@@ -112,7 +112,7 @@ test("create a link, open it in a fresh browser, download the bundle, revoke it"
   const waived = guest.getByTestId("dashboard").locator("li", { hasText: waivedTitle });
   await expect(waived.getByText("Waived", { exact: true })).toBeVisible();
   await expect(waived).toContainText("Waived: Accepted for the pilot");
-  await expect(guest.getByTestId("shared-runbook-progress")).toHaveText("1 of 49 done");
+  await expect(guest.getByTestId("shared-runbook-progress")).toHaveText("1 of 61 done");
   await guest.getByTestId("shared-runbook").getByText("Prerequisites").click();
   await expect(guest.getByTestId("shared-step-prerequisites.tools")).toContainText("✔ Done");
   await expect(guest.getByTestId("shared-step-prerequisites.tools")).toContainText("tools ready");
@@ -195,5 +195,5 @@ test("a link pinned to revision 1 keeps showing revision 1 after a new save", as
   await page.goto(path);
   await expect(page.getByTestId("shared-revision")).toContainText("Revision 1, saved");
   await expect(page.getByTestId("shared-revision")).toContainText("This link shows revision 1 only.");
-  await expect(page.getByTestId("shared-runbook-progress")).toHaveText("0 of 49 done");
+  await expect(page.getByTestId("shared-runbook-progress")).toHaveText("0 of 61 done");
 });

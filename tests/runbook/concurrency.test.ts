@@ -24,8 +24,8 @@ test("several app instances opening a new revision's runbook at once store each 
     PROJECT_ID: project.id,
   });
   // tools and us-east-1 carry over; us-east-2's release changed, so it starts unchecked.
-  expect(results).toEqual(Array(4).fill({ total: 55, done: 2 }));
+  expect(results).toEqual(Array(4).fill({ total: 61, done: 2 }));
   const db = await getDb();
-  expect(await db.runbookStep.count({ where: { projectId: project.id, revisionNumber: 2 } })).toBe(55);
+  expect(await db.runbookStep.count({ where: { projectId: project.id, revisionNumber: 2 } })).toBe(61);
   expect(await db.runbookStep.count({ where: { projectId: project.id, revisionNumber: 2, changedSinceCheck: true } })).toBe(1);
 }, 90_000);

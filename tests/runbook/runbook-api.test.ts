@@ -16,7 +16,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const E1 = "aws:us-east-1";
 const E2 = "aws:us-east-2";
 const W2 = "aws:us-west-2";
-const TEMPLATE_STEPS = 55;
+const TEMPLATE_STEPS = 61;
 
 async function createProject(template: "blank" | "blueprint" = "blueprint"): Promise<Project> {
   const response = await call(postProject, { body: { name: "Runbook", template } });

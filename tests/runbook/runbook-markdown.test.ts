@@ -40,7 +40,7 @@ describe("GET /api/projects/:id/runbook.md", () => {
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="runbook-revision-1.md"');
     const text = response.text;
     expect(text).toContain(`- [x] Done ${checkedAt}: done by \\*ops\\* \\<b>team\\</b> (\`teleport.deploy.aws:us-west-2\`)`);
-    expect(text).toContain("Progress: 1 of 55 done.");
+    expect(text).toContain("Progress: 1 of 61 done.");
 
     const tree = fromMarkdown(text);
     expect(all(tree, "html")).toEqual([]);

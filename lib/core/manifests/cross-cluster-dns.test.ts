@@ -1,4 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { getRegionOrThrow } from "@/lib/core/catalog";
+import { addRegion } from "@/lib/core/plan-edit";
+import type { Plan } from "@/lib/schemas/plan";
 import { BUNDLE_MATRIX } from "@/tests/bundle/matrix";
 import { dnsEndpointService, dnsForwardConfigMap } from "./cross-cluster-dns";
 import { dnsForwardTargets } from "./cross-cluster-dns-targets";
@@ -7,7 +10,12 @@ const plan = (name: string) => BUNDLE_MATRIX.find((m) => m.name === name)!.plan;
 const regionOf = (p: ReturnType<typeof plan>, id: string) => p.regions.find((r) => r.id === id)!;
 
 describe("the forwarding takes the form each managed Kubernetes reads", () => {
-  const mixed = plan("load balancers with IP addresses");
+  // EKS, GKE and AKS side by side, added as the designer adds regions.
+  const blueprint = plan("blueprint");
+  const mixed = ["aws:us-east-1", "gcp:us-east4", "azure:eastus2"].reduce<Plan>(
+    (p, id) => addRegion(p, getRegionOrThrow(id)),
+    { ...blueprint, regions: [], cockroachdb: { ...blueprint.cockroachdb, secondaryRegion: null } },
+  );
 
   test("GKE: kube-dns stubDomains, one zone per other CockroachDB namespace", () => {
     const cm = dnsForwardConfigMap(mixed, regionOf(mixed, "gcp:us-east4")) as { metadata: { name: string }; data: { stubDomains: string } };

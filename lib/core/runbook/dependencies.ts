@@ -1,6 +1,7 @@
 import { dnsForwardTargets, dnsForwardingRegions } from "@/lib/core/manifests/cross-cluster-dns-targets";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 import { cockroachRegions, teleportRegionsInOrder } from "./names";
+import { upgradeOrder } from "./sections/cockroach-upgrade";
 
 /**
  * What each runbook step needs before it can run and what it leaves behind, as capability
@@ -39,6 +40,9 @@ export const CAP = {
   geoDnsHealth: "geodns-health-checks",
   clusterVerified: "cluster-verified",
   drillDone: "failover-drill-done",
+  upgradePathChecked: "cockroach-upgrade-path-checked",
+  upgradePrepared: "cockroach-upgrade-prepared",
+  cockroachUpgraded: (id: string) => `cockroach-upgraded:${id}`,
 } as const;
 
 const ids = (regions: readonly PlanRegion[]) => regions.map((r) => r.id);
@@ -133,6 +137,23 @@ export function stepDependencies(plan: Plan, key: string): StepDependencies | un
       return deps([CAP.clusterVerified, CAP.geoDnsHealth], [CAP.drillDone]);
     case "verification.failover-restore":
       return deps([CAP.drillDone], ["failover-restored"]);
+    case "verification.proxy-peer-addresses":
+      return deps(teleports.map(CAP.teleportDeployed), ["proxy-peer-addresses-verified"]);
+    // The CockroachDB upgrade ("cockroach-upgrade.region.aws:us-east-1@26.4.0"): regions one at a
+    // time in the section's order (primary last), each after the one before it.
+    case "cockroach-upgrade.refused":
+      return deps([], ["cockroach-upgrade-refused"]);
+    case "cockroach-upgrade.path":
+      return deps([CAP.cockroachInitialised, CAP.clusterVerified], [CAP.upgradePathChecked]);
+    case "cockroach-upgrade.prepare":
+      return deps([CAP.upgradePathChecked], [CAP.upgradePrepared]);
+    case "cockroach-upgrade.region": {
+      const order = ids(upgradeOrder(plan));
+      const before = order[order.indexOf(region) - 1];
+      return deps([CAP.upgradePrepared, ...teleports.map(CAP.teleportDeployed), ...(before ? [CAP.cockroachUpgraded(before)] : [])], [CAP.cockroachUpgraded(region)]);
+    }
+    case "cockroach-upgrade.finish":
+      return deps(databases.map(CAP.cockroachUpgraded), ["cockroach-upgrade-finalized"]);
   }
   // The update section plans for a target version ("update.a.suspend@18.11.0"): each step follows a verified cluster.
   if (head.startsWith("update.")) return deps([CAP.clusterVerified], [head]);

@@ -1,7 +1,7 @@
 import { BUNDLE_PATHS } from "@/lib/core/bundle/paths";
 import { COCKROACH_DOC } from "@/lib/core/sources";
 import { sqlIdent, sqlLiteral } from "@/lib/core/text/quote";
-import type { PlanRegion } from "@/lib/schemas/plan";
+import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 import { cockroachSql, throughTunnel } from "../cockroach-sql";
 import { checkCockroachTarget, cockroachMajor, type CockroachTargetCheck } from "../cockroach-version";
 import { AUDIT_DB, BACKEND_DB, COCKROACH_CHART, COCKROACH_RELEASE, TELEPORT_RELEASE, cockroachRegions, kubeContext, listText, teleportRegionsInOrder } from "../names";
@@ -51,12 +51,12 @@ export function cockroachUpgradeSteps(ctx: RunbookContext): StepDraft[] {
     ];
   const primary = cockroachRegions(ctx.plan).find((r) => r.id === ctx.plan.cockroachdb.primaryRegion);
   if (!primary) return [];
-  const order = upgradeOrder(ctx);
+  const order = upgradeOrder(ctx.plan);
   return [pathStep(ctx, check, primary, at), prepareStep(ctx, check, primary, at), ...order.map((r, i) => regionStep(ctx, r, order[i + 1], at)), finishStep(ctx, check, primary, at)];
 }
 
 /** Regions one at a time, the primary last: a defect of the new binary shows before the region holding the leaseholders restarts. */
-function upgradeOrder({ plan }: RunbookContext): PlanRegion[] {
+export function upgradeOrder(plan: Plan): PlanRegion[] {
   const rank = (r: PlanRegion) => (r.id === plan.cockroachdb.primaryRegion ? 2 : r.id === plan.cockroachdb.secondaryRegion ? 1 : 0);
   return cockroachRegions(plan).sort((a, b) => rank(a) - rank(b));
 }
