@@ -114,22 +114,29 @@ export function ProjectRow({ project, onDelete }: ProjectRowProps) {
         <ProjectFindings project={project} />
       </td>
       <td className={styles.actions}>
-        <button
-          ref={renameButtonRef}
-          type="button"
-          className="btn btn-small"
-          onClick={() => {
-            setDraft(project.name);
-            setIsEditing(true);
-          }}
-          aria-label={`Rename ${project.name}`}
-          disabled={isEditing}
-        >
-          Rename
-        </button>
-        <button type="button" className="btn btn-small" onClick={() => onDelete(project)} aria-label={`Delete ${project.name}`}>
-          Delete
-        </button>
+        {project.role === "owner" ? (
+          <>
+            <button
+              ref={renameButtonRef}
+              type="button"
+              className="btn btn-small"
+              onClick={() => {
+                setDraft(project.name);
+                setIsEditing(true);
+              }}
+              aria-label={`Rename ${project.name}`}
+              disabled={isEditing}
+            >
+              Rename
+            </button>
+            <button type="button" className="btn btn-small" onClick={() => onDelete(project)} aria-label={`Delete ${project.name}`}>
+              Delete
+            </button>
+          </>
+        ) : (
+          // Renaming and deleting are for owners (the server refuses anyone else).
+          <span className="muted small">{project.role}</span>
+        )}
       </td>
     </tr>
   );

@@ -156,6 +156,7 @@ export const ProjectSummarySchema = z.object({
   regions: z.array(RegionIdOutSchema),
   worst: SeveritySchema.nullable().meta({ description: "Worst severity among the latest revision's open (not waived) findings." }),
   openFindings: count.meta({ description: "Findings of the latest revision that are not waived." }),
+  role: z.enum(["viewer", "editor", "owner"]).meta({ description: "The caller's role in the project (admins act as owners); the UI hides what it does not allow." }),
 });
 export type ProjectSummary = z.infer<typeof ProjectSummarySchema>;
 

@@ -124,9 +124,9 @@ describe("GET /api/projects", () => {
     expect(projects).toEqual([
       {
         id: blueprint.id, name: "Listing blueprint", createdAt: blueprint.createdAt, updatedAt: blueprint.updatedAt, latestRevision: 1,
-        regions: ["aws:us-east-1", "aws:us-east-2", "aws:us-west-2"], worst: analysis.summary.worst, openFindings: open.length,
+        regions: ["aws:us-east-1", "aws:us-east-2", "aws:us-west-2"], worst: analysis.summary.worst, openFindings: open.length, role: "owner",
       },
-      { id: blank.id, name: "Listing blank", createdAt: blank.createdAt, updatedAt: blank.updatedAt, latestRevision: 0, regions: [], worst: null, openFindings: 0 },
+      { id: blank.id, name: "Listing blank", createdAt: blank.createdAt, updatedAt: blank.updatedAt, latestRevision: 0, regions: [], worst: null, openFindings: 0, role: "owner" },
     ]);
   });
 

@@ -212,4 +212,12 @@ describe("route × caller", () => {
     expect(await ids("stranger")).not.toContain(fixture.id);
     expect(await ids("admin")).toContain(fixture.id);
   });
+
+  test("each listed project carries the caller's role, so the list shows rename and delete to owners only", async () => {
+    const fixture = await makeFixture();
+    const list = await handler("/api/projects", "GET");
+    const roleOf = async (principal: Principal) =>
+      ((await as(principal, list)).body as { projects: { id: string; role: string }[] }).projects.find((p) => p.id === fixture.id)?.role;
+    expect([await roleOf("viewer"), await roleOf("editor"), await roleOf("owner"), await roleOf("admin")]).toEqual(["viewer", "editor", "owner", "owner"]);
+  });
 });

@@ -18,6 +18,13 @@ export async function listProjects(q: string | undefined, identity: Identity): P
   const db = await getDb();
   const where = identity.isAdmin ? {} : { members: { some: { userName: identity.user } } };
   const rows = await db.project.findMany({ where, select: PROJECT_SELECT, orderBy: [{ updatedAt: "desc" }, { id: "asc" }] });
+  const memberships = await db.projectMember.findMany({ where: { userName: identity.user }, select: { projectId: true, role: true } });
+  const roles = new Map(memberships.map((m) => [m.projectId, m.role]));
+  const roleIn = (projectId: string): ProjectSummary["role"] => {
+    if (identity.isAdmin) return "owner";
+    const role = roles.get(projectId);
+    return role === "owner" || role === "editor" ? role : "viewer";
+  };
   const needle = q?.trim().toLocaleLowerCase() ?? "";
   const matching = needle === "" ? rows : rows.filter((row) => row.name.toLocaleLowerCase().includes(needle));
 
@@ -42,10 +49,10 @@ export async function listProjects(q: string | undefined, identity: Identity): P
     const plan = parseStoredPlan(revision.plan, `revision ${revision.number} of project "${revision.projectId}"`);
     summaries.set(revision.projectId, planSummary(revision.projectId, revision.number, plan));
   }
-  return matching.map((row) => toSummary(row, summaries.get(row.id) ?? NO_REVISION));
+  return matching.map((row) => toSummary(row, summaries.get(row.id) ?? NO_REVISION, roleIn(row.id)));
 }
 
-function toSummary(row: ProjectRow, { regions, worst, openFindings }: PlanSummary): ProjectSummary {
+function toSummary(row: ProjectRow, { regions, worst, openFindings }: PlanSummary, role: ProjectSummary["role"]): ProjectSummary {
   return {
     id: row.id,
     name: row.name,
@@ -55,5 +62,6 @@ function toSummary(row: ProjectRow, { regions, worst, openFindings }: PlanSummar
     regions,
     worst,
     openFindings,
+    role,
   };
 }
