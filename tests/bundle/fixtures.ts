@@ -8,7 +8,8 @@ import type { Plan, PlanRegion } from "@/lib/schemas/plan";
  */
 const clone = (plan: Plan): Plan => structuredClone(plan);
 
-function region(id: PlanRegion["id"], zones: string[], octet: number, overrides: Partial<PlanRegion> = {}): PlanRegion {
+/** A region with the planner's defaults: its code as the CockroachDB namespace, pod and service CIDRs from `octet`. */
+export function region(id: PlanRegion["id"], zones: string[], octet: number, overrides: Partial<PlanRegion> = {}): PlanRegion {
   const code = id.slice(id.indexOf(":") + 1);
   return {
     id,

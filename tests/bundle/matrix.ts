@@ -1,5 +1,6 @@
 import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
+import { region } from "./fixtures";
 import { PlanSchema } from "@/lib/schemas/plan";
 
 /**
@@ -9,29 +10,6 @@ import { PlanSchema } from "@/lib/schemas/plan";
  * A plain list: tests import MATRIX and loop over it.
  */
 export type MatrixPlan = { name: string; plan: Plan };
-
-function region(id: PlanRegion["id"], zones: string[], octet: number, overrides: Partial<PlanRegion> = {}): PlanRegion {
-  const code = id.slice(id.indexOf(":") + 1);
-  return {
-    id,
-    zones,
-    runsTeleport: true,
-    runsCockroach: true,
-    kubernetes: {
-      clusterName: `teleport-${code}`,
-      teleportNamespace: "teleport",
-      cockroachNamespace: code,
-      podCidr: `10.${octet}.0.0/16`,
-      serviceCidr: `172.${octet}.0.0/16`,
-      podNetworking: "native",
-      staticCpuManager: false,
-    },
-    proxyReplicas: 2,
-    authReplicas: 2,
-    storageClass: { name: "cockroachdb-ssd", type: "ssd" },
-    ...overrides,
-  };
-}
 
 const overlay = (r: PlanRegion): PlanRegion => ({ ...r, kubernetes: { ...r.kubernetes, podNetworking: "overlay" } });
 
