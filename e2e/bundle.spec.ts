@@ -40,7 +40,7 @@ test("preview a values.yaml, copy it and download the zip", async ({ page, conte
   await expect(preview).toContainText(
     "conn_string: postgres://teleport@cockroachdb-public.us-east-1.svc.cluster.local:26257/teleport_backend?sslmode=verify-full&pool_max_conns=7",
   );
-  await expect(preview).toContainText("audit_sessions_uri: s3://teleport-sessions-us-east-1/records?region=us-east-1&complete_initiators=teleport-auth");
+  await expect(preview).toContainText("audit_sessions_uri: s3://teleport-sessions-us-east-1/records?region=us-east-1&sse_kms_key=alias%2Fteleport-sessions-aws-us-east-1&complete_initiators=teleport-auth");
 
   const files = (await (await request.get(`/api/projects/${id}/revisions/1/bundle/files`)).json()) as FilesBody;
   const values = files.files.find((f) => f.path === "teleport/aws-us-east-1/values.yaml");

@@ -23,7 +23,11 @@ async function projectWith(request: APIRequestContext, label: string, plan: Plan
 }
 
 const [east1, , west2] = BLUEPRINT_TEMPLATE.regions as [PlanRegion, PlanRegion, PlanRegion];
-const copyOf = (id: string, zones: string[]): PlanRegion => ({ ...east1, id, zones });
+/** A copy of us-east-1 elsewhere, without its Cilium cluster id (the plan refuses two regions with one id). */
+function copyOf(id: string, zones: string[]): PlanRegion {
+  const { ciliumClusterId: _, ...kubernetes } = east1.kubernetes;
+  return { ...east1, id, zones, kubernetes };
+}
 const sydney = copyOf("aws:ap-southeast-2", ["ap-southeast-2a", "ap-southeast-2b", "ap-southeast-2c"]);
 /** The drill plan: primary aws:us-east-1, secondary aws:ap-southeast-2. */
 const drillPlan: Plan = { ...BLUEPRINT_TEMPLATE, regions: [east1, sydney, west2], cockroachdb: { ...BLUEPRINT_TEMPLATE.cockroachdb, secondaryRegion: "aws:ap-southeast-2" } };
