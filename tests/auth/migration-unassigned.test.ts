@@ -2,12 +2,11 @@ import { freshDatabase, IS_POSTGRES } from "@/tests/helpers/test-database";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createClient } from "@libsql/client";
-import pg from "pg";
 import { afterAll, expect, test } from "vitest";
 import { disconnectDb } from "@/lib/server/db";
 import { migrate, migrationsDirFor } from "@/lib/server/db/migrate";
-import { parseServerEnv, type DatabaseConfig } from "@/lib/server/env";
+import { parseServerEnv } from "@/lib/server/env";
+import { rawQuery as run } from "@/tests/helpers/raw-query";
 
 /**
  * Migration 0003_teams on a database that already holds projects (made under 0001 and 0002):
@@ -21,23 +20,6 @@ afterAll(async () => {
   for (const cleanup of cleanups) await cleanup();
 });
 
-async function run(config: DatabaseConfig, sql: string): Promise<Record<string, unknown>[]> {
-  if (config.provider === "sqlite") {
-    const client = createClient({ url: config.url });
-    try {
-      return (await client.execute(sql)).rows.map((row) => ({ ...row }));
-    } finally {
-      client.close();
-    }
-  }
-  const client = new pg.Client({ connectionString: config.url, options: `-c search_path=${config.schema}` });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as Record<string, unknown>[];
-  } finally {
-    await client.end();
-  }
-}
 
 test("existing projects keep everything and are owned by \"unassigned\"", async () => {
   const database = freshDatabase();

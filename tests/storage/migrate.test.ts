@@ -2,12 +2,11 @@ import { freshDatabase, IS_POSTGRES, useDatabaseUrl } from "@/tests/helpers/test
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createClient } from "@libsql/client";
-import pg from "pg";
 import { afterAll, describe, expect, test } from "vitest";
 import { disconnectDb, getDb } from "@/lib/server/db";
 import { migrate, migrationsDirFor, readMigrations } from "@/lib/server/db/migrate";
 import { parseServerEnv, type DatabaseConfig } from "@/lib/server/env";
+import { rawQuery as query } from "@/tests/helpers/raw-query";
 import { runWorkers } from "@/tests/helpers/run-workers";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -22,24 +21,6 @@ function fresh(): { url: string; config: DatabaseConfig } {
   return { url: database.url, config: parseServerEnv({ DATABASE_URL: database.url }, process.cwd()).database };
 }
 
-/** Runs one query outside Prisma, in the database's schema. */
-async function query(config: DatabaseConfig, sql: string): Promise<Record<string, unknown>[]> {
-  if (config.provider === "sqlite") {
-    const client = createClient({ url: config.url });
-    try {
-      return (await client.execute(sql)).rows.map((row) => ({ ...row }));
-    } finally {
-      client.close();
-    }
-  }
-  const client = new pg.Client({ connectionString: config.url, options: `-c search_path=${config.schema}` });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as Record<string, unknown>[];
-  } finally {
-    await client.end();
-  }
-}
 
 const ALL = readMigrations(migrationsDirFor(IS_POSTGRES ? "postgresql" : "sqlite")).map((m) => m.name);
 
