@@ -12,7 +12,9 @@ import { compareVersions, parseVersion } from "./version";
  * fixed release; a major line newer than every listed one branched after the fix and is not
  * affected; any other line (older, or a gap such as a backport whose release could not be
  * verified, see `unverifiedBackports`) is affected. `affectedFrom` bounds the defect from
- * below: the code it lives in did not exist earlier.
+ * below: the code it lives in did not exist earlier. Each line that is affected for good says
+ * why: `unverifiedBackports` (a backport merged, no release note names it) or `noBackport`
+ * (the fix was never backported to it).
  */
 export type TeleportDefect = {
   /** Also the rule id and finding id; stable so waivers stay attached. */
@@ -24,7 +26,9 @@ export type TeleportDefect = {
   /** Release per major line that first carries the fix, e.g. { 17: "17.0.3", 16: "16.4.9" }. */
   fixedIn: Record<number, string>;
   /** Major lines whose backport PR merged but whose release could not be confirmed at the source. */
-  unverifiedBackports?: Record<number, string>;
+  unverifiedBackports?: Record<number, UnverifiedBackport>;
+  /** Major lines below `below` never got the fix; `reason` says why, with its source. */
+  noBackport?: { below: number; reason: string };
   /** First release that contains the defective code (older releases cannot have it). */
   affectedFrom?: string;
   /** Plans the defect can reach (proxy peering off means the peering defects cannot bite). */
@@ -33,7 +37,27 @@ export type TeleportDefect = {
   sources: [Source, ...Source[]];
 };
 
+/**
+ * A backport PR that merged into a release branch although no release note of that line names it
+ * (Teleport's CHANGELOG.md lists a line's patch releases only on its own branch, and neither
+ * branch/v15 nor branch/v16 nor their GitHub release pages for the months after the merge are in
+ * the sources this project could read). `notIn` is the newest release whose notes were read and
+ * do not carry it: the line stays affected at least up to there.
+ */
+export type UnverifiedBackport = {
+  pr: number;
+  /** Merge date read on the PR; absent when the PR itself was not among the threads read. */
+  merged?: string;
+  notIn?: string;
+};
+
 const TELEPORT = "gravitational/teleport";
+/** Why a line older than the backports got none: it was out of support when the fix landed. */
+const SUPPORTED_MAJORS: Source = {
+  title: "gravitational/teleport RFD 0225: Teleport extended support",
+  section: "Teleport provides support for the current and two previous major versions",
+  url: "https://github.com/gravitational/teleport/blob/master/rfd/0225-teleport-extended-support.md",
+};
 const withPeering = (plan: Plan) => plan.teleport.proxyPeering.enabled;
 /** Teleport 15.4.2 added audit events in CockroachDB (changelog: "experimental support for storing audit events in cockroach", #42549). */
 export const CRDB_AUDIT_SINCE = "15.4.2";
@@ -41,8 +65,11 @@ export const CRDB_AUDIT_SINCE = "15.4.2";
 /**
  * The table. Fixed-in releases were read in Teleport's CHANGELOG.md (master, 2026): 16.2.1 lists
  * #46147, 17.0.3 lists #49469 and #49589, 16.4.9 lists #49470 and #49590, 17.7.7 lists #59557
- * and 18.2.3 lists #59556. The 15.x (and, for #59555, 16.x) backports merged but no stored
- * release note of those lines names them, so those lines stay affected with a note.
+ * and 18.2.3 lists #59556. Backports to older lines were checked again (2026-12) in the PR
+ * threads (#46148, #49591 and #59558 merged; no thread for #49471), the stored CHANGELOG.md
+ * copies (master, branch/v16 up to 16.4.7) and the GitHub release pages of v15.4.x: no release
+ * note of the 15.x or (for #59555) 16.x line names them, so those lines stay affected, each with
+ * its note. Lines older than every backport say why they got none (`noBackport`).
  */
 export const TELEPORT_DEFECTS: readonly TeleportDefect[] = [
   {
@@ -62,12 +89,15 @@ export const TELEPORT_DEFECTS: readonly TeleportDefect[] = [
     problem:
       "The CockroachDB audit log backend sent the retention period in the wrong unit; the default one-year retention overflowed to a negative interval, so the hourly clean-up deleted the audit events, and disable_cleanup failed at start-up (gravitational/teleport#46125).",
     fixedIn: { 16: "16.2.1" },
-    unverifiedBackports: { 15: "https://github.com/gravitational/teleport/pull/46148" },
+    // #46148 "[v15] pgevents: fix retention_period and disable_cleanup on crdb", merged 2024-09-03.
+    // The notes of 15.4.17 (GitHub release v15.4.17) list backports up to #45993, not #46148.
+    unverifiedBackports: { 15: { pr: 46148, merged: "2024-09-03", notIn: "15.4.17" } },
     affectedFrom: CRDB_AUDIT_SINCE,
     fields: ["teleport.version"],
     sources: [
       GITHUB(TELEPORT, "issue", 46125, "pgevents: wrong retention period calculation and no way to disable cleanup on CockroachDB"),
       GITHUB(TELEPORT, "pull request", 46147, "[v16] pgevents: fix retention_period and disable_cleanup on crdb"),
+      GITHUB(TELEPORT, "pull request", 46148, "[v15] pgevents: fix retention_period and disable_cleanup on crdb"),
     ],
   },
   {
@@ -77,7 +107,9 @@ export const TELEPORT_DEFECTS: readonly TeleportDefect[] = [
     problem:
       "The Auth Service gave CockroachDB 5 s to configure the audit table's TTL at start-up; from regions far from the primary that timed out and Auth restarted until one attempt was fast enough (gravitational/teleport#49365; PR #49466 raised it to 30 s).",
     fixedIn: { 17: "17.0.3", 16: "16.4.9" },
-    unverifiedBackports: { 15: "https://github.com/gravitational/teleport/pull/49471" },
+    // A 15.x backport (#49471) was reported, but no "[v15]" PR for #49466 is in the PR threads read
+    // (the v16 and v17 ones, #49470 and #49469, are named by the 16.4.9 and 17.0.3 notes).
+    unverifiedBackports: { 15: { pr: 49471 } },
     affectedFrom: CRDB_AUDIT_SINCE,
     fields: ["teleport.version"],
     sources: [
@@ -92,10 +124,20 @@ export const TELEPORT_DEFECTS: readonly TeleportDefect[] = [
     problem:
       "With proxy peering, a connection that reached an agent through a peer proxy failed, so an agent's resources were reachable only through the proxy its tunnel lands on, which is what proxy peering exists to avoid (PR #59555).",
     fixedIn: { 18: "18.2.3", 17: "17.7.7" },
-    unverifiedBackports: { 16: "https://github.com/gravitational/teleport/pull/59558" },
+    // #59558 "[v16] Fix dial failures for peered tunnels", merged 2025-09-24.
+    unverifiedBackports: { 16: { pr: 59558, merged: "2025-09-24" } },
+    noBackport: {
+      below: 16,
+      reason:
+        "the fix was backported to v18 (#59556), v17 (#59557) and v16 (#59558) only; 15.x and older were out of support by then (Teleport supports the current and two previous major versions)",
+    },
     appliesTo: withPeering,
     fields: ["teleport.version", "teleport.proxyPeering.enabled"],
-    sources: [GITHUB(TELEPORT, "pull request", 59555, "Fix dial failures for peered tunnels")],
+    sources: [
+      GITHUB(TELEPORT, "pull request", 59555, "Fix dial failures for peered tunnels"),
+      GITHUB(TELEPORT, "pull request", 59558, "[v16] Fix dial failures for peered tunnels"),
+      SUPPORTED_MAJORS,
+    ],
   },
   {
     id: "teleport-defect-peer-listen-addr",
@@ -104,12 +146,20 @@ export const TELEPORT_DEFECTS: readonly TeleportDefect[] = [
     problem:
       "The proxy did not listen on the peer_listen_addr it was given but on an address it guessed, so the 0.0.0.0:3021 listener in the bundle is not what runs (PR #49589).",
     fixedIn: { 17: "17.0.3", 16: "16.4.9" },
-    unverifiedBackports: { 15: "https://github.com/gravitational/teleport/pull/49591" },
+    // #49591 "[v15] Honor the proxy peering listen address specified in the configuration", merged 2024-11-29.
+    unverifiedBackports: { 15: { pr: 49591, merged: "2024-11-29" } },
+    noBackport: {
+      below: 15,
+      reason:
+        "the fix was backported to v17 (#49589), v16 (#49590) and v15 (#49591) only; 14.x and older were out of support by then (Teleport supports the current and two previous major versions)",
+    },
     appliesTo: withPeering,
     fields: ["teleport.version", "teleport.proxyPeering.enabled"],
     sources: [
       GITHUB(TELEPORT, "pull request", 49589, "[v17] Honor the proxy peering listen address specified in the configuration"),
       GITHUB(TELEPORT, "pull request", 49586, "Honor the proxy peering listen address specified in the configuration"),
+      GITHUB(TELEPORT, "pull request", 49591, "[v15] Honor the proxy peering listen address specified in the configuration"),
+      SUPPORTED_MAJORS,
     ],
   },
 ];

@@ -58,7 +58,46 @@ describe("Teleport defect rules", () => {
 
   test("a line whose backport release is unverified says so", () => {
     const [finding] = runRule(rule("teleport-defect-audit-retention"), at("15.4.20"));
-    expect(finding!.explanation).toContain("A 15.x backport was merged (https://github.com/gravitational/teleport/pull/46148)");
+    expect(finding!.explanation).toContain(
+      "A 15.x backport was merged on 2024-09-03 (https://github.com/gravitational/teleport/pull/46148), but no 15.x release note names it; 15.4.17 does not carry it, so the 15.x line counts as affected.",
+    );
+  });
+
+  // Every major line of every defect: [rule id, line, a version that fires (or null), one that stays silent (or null), text the finding must carry].
+  test.each([
+    ["teleport-defect-audit-retention", 17, null, "17.0.0", ""],
+    ["teleport-defect-audit-retention", 16, "16.2.0", "16.2.1", ""],
+    ["teleport-defect-audit-retention", 15, "15.4.20", "15.4.1", "merged on 2024-09-03"],
+    ["teleport-defect-audit-retention", 14, null, "14.3.0", ""],
+    ["teleport-defect-crdb-setup-timeout", 18, null, "18.0.0", ""],
+    ["teleport-defect-crdb-setup-timeout", 17, "17.0.2", "17.0.3", ""],
+    ["teleport-defect-crdb-setup-timeout", 16, "16.4.8", "16.4.9", ""],
+    ["teleport-defect-crdb-setup-timeout", 15, "15.5.0", "15.4.1", "A 15.x backport was reported (https://github.com/gravitational/teleport/pull/49471) but could not be found"],
+    ["teleport-defect-crdb-setup-timeout", 14, null, "14.3.0", ""],
+    ["teleport-defect-peered-dial", 19, null, "19.0.0", ""],
+    ["teleport-defect-peered-dial", 18, "18.2.2", "18.2.3", ""],
+    ["teleport-defect-peered-dial", 17, "17.7.6", "17.7.7", ""],
+    ["teleport-defect-peered-dial", 16, "16.5.5", null, "merged on 2025-09-24 (https://github.com/gravitational/teleport/pull/59558)"],
+    ["teleport-defect-peered-dial", 15, "15.5.0", null, "15.x got no fix: the fix was backported to v18 (#59556), v17 (#59557) and v16 (#59558) only"],
+    ["teleport-defect-peer-listen-addr", 18, null, "18.0.0", ""],
+    ["teleport-defect-peer-listen-addr", 17, "17.0.2", "17.0.3", ""],
+    ["teleport-defect-peer-listen-addr", 16, "16.4.8", "16.4.9", ""],
+    ["teleport-defect-peer-listen-addr", 15, "15.4.20", null, "merged on 2024-11-29 (https://github.com/gravitational/teleport/pull/49591)"],
+    ["teleport-defect-peer-listen-addr", 14, "14.3.0", null, "14.x got no fix: the fix was backported to v17 (#49589), v16 (#49590) and v15 (#49591) only"],
+  ] as const)("%s, %s.x line", (id, line, fires, silent, text) => {
+    if (fires) {
+      const [finding] = runRule(rule(id), at(fires));
+      expect(finding?.id).toBe(id);
+      expect(finding!.explanation).toContain(text);
+    }
+    if (silent) expect(runRule(rule(id), at(silent))).toEqual([]);
+    // A line the fix never reached stays silent only where the defect cannot bite: no proxy peering.
+    if (!silent) expect(runRule(rule(id), at(`${line}.0.0`, false))).toEqual([]);
+  });
+
+  test("only lines older than every backport claim no fix", () => {
+    expect(runRule(rule("teleport-defect-peered-dial"), at("16.5.5"))[0]!.explanation).not.toContain("got no fix");
+    expect(runRule(rule("teleport-defect-peer-listen-addr"), at("15.4.20"))[0]!.explanation).not.toContain("got no fix");
   });
 
   test("the template's Teleport version has none of the defects", () => {

@@ -1,7 +1,7 @@
 import type { Rule } from "../analysis/types";
 import { finding } from "./finding";
 import { teleportRegions } from "./plan-regions";
-import { type TeleportDefect, TELEPORT_DEFECTS, firstGoodRelease, isAffected } from "./teleport-defects";
+import { type TeleportDefect, type UnverifiedBackport, TELEPORT_DEFECTS, firstGoodRelease, isAffected } from "./teleport-defects";
 import { parseVersion } from "./version";
 
 /**
@@ -21,13 +21,15 @@ export function teleportDefectRule(defect: TeleportDefect): Rule {
       const good = firstGoodRelease(defect, version);
       const [major] = parseVersion(version);
       const backport = defect.unverifiedBackports?.[major];
+      const noFix = defect.noBackport && major < defect.noBackport.below ? defect.noBackport.reason : undefined;
       return [
         finding(defect.id, {
           severity: defect.severity,
           title: `Teleport ${version}: ${defect.title}`,
           explanation:
             `${defect.problem} Teleport ${version} is affected; the first release with the fix is ${good}.` +
-            (backport ? ` A ${major}.x backport was merged (${backport}), but no ${major}.x release carrying it could be confirmed, so the ${major}.x line counts as affected.` : ""),
+            (backport ? ` ${backportNote(major, backport)}` : "") +
+            (noFix ? ` ${major}.x got no fix: ${noFix}.` : ""),
           fix: `Use Teleport ${good} or later${backport ? ` (or a ${major}.x release whose notes list the backport)` : ""}.`,
           fields: defect.fields,
           regions: teleportRegions(plan).map((r) => r.id),
@@ -36,6 +38,16 @@ export function teleportDefectRule(defect: TeleportDefect): Rule {
       ];
     },
   };
+}
+
+/** What is known of a backport whose release no release note names, for the finding's text. */
+function backportNote(major: number, backport: UnverifiedBackport): string {
+  const pr = `https://github.com/gravitational/teleport/pull/${backport.pr}`;
+  const merged = backport.merged
+    ? `A ${major}.x backport was merged on ${backport.merged} (${pr})`
+    : `A ${major}.x backport was reported (${pr}) but could not be found`;
+  const notIn = backport.notIn ? `; ${backport.notIn} does not carry it` : "";
+  return `${merged}, but no ${major}.x release note names it${notIn}, so the ${major}.x line counts as affected.`;
 }
 
 /** The table's rules, in table order. */
