@@ -14,9 +14,9 @@ const shipped = (sample: (typeof samples)[number]): number =>
 
 /** The figures README.md § Accuracy reports: [pairs, median absolute relative error, share within ±25%]. */
 const REPORTED = {
-  heldOut: { median: 0.062, within25: 0.95 },
-  heldOutByProvider: { aws: [123, 0.075, 0.927], azure: [369, 0.055, 0.973], gcp: [211, 0.066, 0.924] } as Record<string, number[]>,
-  leaveOut: { aws: [496, 0.089, 0.895], azure: [1431, 0.079, 0.938], gcp: [780, 0.081, 0.895] } as Record<string, number[]>,
+  heldOut: { median: 0.056, within25: 0.956 },
+  heldOutByProvider: { aws: [123, 0.077, 0.935], azure: [369, 0.048, 0.981], gcp: [211, 0.062, 0.924] } as Record<string, number[]>,
+  leaveOut: { aws: [496, 0.085, 0.913], azure: [1431, 0.081, 0.929], gcp: [780, 0.074, 0.906] } as Record<string, number[]>,
 };
 
 describe("calibration split", () => {
@@ -77,9 +77,9 @@ describe("each provider left out of the fit in turn (README.md § Accuracy)", ()
   test.each(PROVIDERS)("fitted without %s, tested on all its measured pairs", (provider) => {
     const result = leaveOneProviderOut(samples, (s) => !isHeldOut(s), provider);
     expect([result.pairs, result.medianAbsRelError, result.shareWithin25].map((x) => Number(x.toFixed(3)))).toEqual(REPORTED.leaveOut[provider]);
-    // A backbone the fit never saw: the median stays within 10%; the share within ±25% is reported, not promised.
+    // A backbone the fit never saw still meets the target for estimated pairs: median ≤ 10%, 90% within ±25%.
     expect(result.medianAbsRelError).toBeLessThanOrEqual(0.1);
-    expect(result.shareWithin25).toBeGreaterThanOrEqual(0.89);
+    expect(result.shareWithin25).toBeGreaterThanOrEqual(0.9);
   });
 });
 
