@@ -5,12 +5,11 @@ import type { CatalogRegion } from "../catalog";
  * reaches Europe through the Red Sea while East Asia's traffic to Europe goes
  * the long way round, Israel reaches the Gulf through Europe, and the US East
  * coast sits at the short end of the transatlantic cables. Europe and North
- * America are cut further where their edges route through a few hubs: the
- * Nordics (reached over the Baltic and Danish links), Iberia and the French
- * Mediterranean coast (the Marseille and Bilbao landing points), the US and
- * Canadian interior (Iowa, Texas, Wyoming: between the coasts' exchanges) and
- * Mexico (reached through US exchanges). README.md § Estimated RTT gives the
- * effect of each cut on the accuracy.
+ * America are cut further at their edges, which sit away from the core
+ * exchanges (Frankfurt, Amsterdam, London; Ashburn, Chicago, the west coast):
+ * the Nordics, Iberia with the French Mediterranean coast, the US interior
+ * (Iowa, Texas, Wyoming) and Mexico. README.md § Accuracy gives the effect of
+ * each cut, and of the cuts that were tried and not kept.
  */
 export const ROUTING_AREAS = [
   "north-america-east",
