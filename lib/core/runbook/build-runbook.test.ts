@@ -117,7 +117,7 @@ describe("the template's runbook", () => {
 
   test("the SQL steps feed the bundle's files through a port-forward with the certificates script's certs", () => {
     expect(step(template(), "cockroachdb.databases").commands).toEqual([
-      "kubectl --context teleport-us-east-1 --namespace us-east-1 port-forward pod/cockroachdb-0 26257:26257 &",
+      "kubectl --context teleport-us-east-1 --namespace us-east-1 port-forward service/cockroachdb-public 26257:26257 &",
       "sleep 3",
       "cockroach sql --certs-dir=certs --host=localhost:26257 < cockroachdb/01-databases.sql",
       'kill "$!"',
@@ -137,7 +137,7 @@ describe("the template's runbook", () => {
       `cockroach sql --certs-dir=certs --host=localhost:26257 --execute 'SHOW ZONE CONFIGURATION FROM DATABASE "teleport_audit"'`,
     ]);
     expect(regions.expect).toBe("Both zone configurations show num_replicas = 3 and one +zone constraint per region (us-east-1, us-east-2 and us-west-2), lease_preferences +zone=us-east-1.");
-    expect(step(plan, `cockroachdb.deploy.${E2}`).what).toContain("locality zone=us-east-2");
+    expect(step(plan, `cockroachdb.deploy.${E2}`).what).toContain("locality zone=us-east-2,az=us-east-2a, zone=us-east-2,az=us-east-2b and zone=us-east-2,az=us-east-2c");
     expect(step(plan, "cockroachdb.init").commands.some((c) => c.includes("enterprise.license"))).toBe(false);
   });
 
@@ -148,7 +148,7 @@ describe("the template's runbook", () => {
     expect(drill.what).toContain("Its users go to aws:us-east-2 and aws:us-east-1");
     expect(drill.commands).toEqual([
       "kubectl --context teleport-us-west-2 --namespace teleport scale deployment/teleport-cluster-auth deployment/teleport-cluster-proxy --replicas=0",
-      "kubectl --context teleport-us-west-2 --namespace us-west-2 scale statefulset/cockroachdb --replicas=0",
+      "kubectl --context teleport-us-west-2 --namespace us-west-2 scale statefulset/cockroachdb-us-west-2a statefulset/cockroachdb-us-west-2b statefulset/cockroachdb-us-west-2c --replicas=0",
     ]);
   });
 
