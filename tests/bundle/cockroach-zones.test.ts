@@ -6,6 +6,8 @@ import { regionSlug } from "@/lib/core/bundle/paths";
 import { fromYaml } from "@/lib/core/bundle/serialize/yaml";
 import { getRegion } from "@/lib/core/catalog";
 import { buildRunbook } from "@/lib/core/runbook";
+import { PlanSchema } from "@/lib/schemas/plan";
+import { region } from "./fixtures";
 import { BUNDLE_MATRIX } from "./matrix";
 import { at, parseShell } from "./parse";
 
@@ -110,4 +112,20 @@ describe.each(BUNDLE_MATRIX)("$name", ({ plan }) => {
     expect(init.verify).toContain("cockroach sql --certs-dir=certs --host=localhost:26257 --execute 'SELECT node_id, locality FROM crdb_internal.gossip_nodes ORDER BY node_id'");
     for (const region of databases) for (const v of releasesOf(regionSlug(region.id))) expect(init.expect).toContain(String(at(v, "conf", "locality")));
   });
+});
+
+test("an Azure region without availability zones gets one release with the region tier only, and the Service in front of it", () => {
+  const base = BUNDLE_MATRIX.find((m) => m.name === "blueprint")!.plan;
+  const plan = PlanSchema.parse({
+    ...base,
+    cockroachdb: { ...base.cockroachdb, nodesPerZone: 2 },
+    regions: base.regions.map((r, i) => (i === 2 ? { ...region("azure:westus", ["1"], 18), storageClass: { name: "managed-premium", type: "ssd" } } : r)),
+  });
+  const files = new Map(buildBundle(plan, analyzePlan(plan)).map((f) => [f.path, String(f.content)]));
+  expect([...files.keys()].filter((p) => p.startsWith("cockroachdb/azure-westus/"))).toEqual(["cockroachdb/azure-westus/cockroachdb-westus/values.yaml", "cockroachdb/azure-westus/public-service.yaml"]);
+  const values = fromYaml(files.get("cockroachdb/azure-westus/cockroachdb-westus/values.yaml")!) as Record<string, unknown>;
+  expect(at(values, "conf", "locality")).toBe("region=westus");
+  expect(at(values, "statefulset", "replicas")).toBe(2);
+  expect(at(values, "statefulset", "nodeSelector")).toBeUndefined();
+  expect((at(values, "conf", "join") as string[]).filter((a) => a.endsWith(".westus"))).toEqual(["cockroachdb-westus-0.cockroachdb-westus.westus", "cockroachdb-westus-1.cockroachdb-westus.westus"]);
 });
