@@ -107,6 +107,7 @@ describe.each(BUNDLE_MATRIX)("$name", ({ plan }) => {
         releasesOf(regionSlug(region.id)).map((v) => expect.stringMatching(new RegExp(`^helm upgrade --install ${String(v.fullnameOverride)} cockroachdb/cockroachdb --version 21\\.0\\.1 `))),
       );
       expect(deploy.commands.at(-1)).toContain(`apply --filename cockroachdb/${regionSlug(region.id)}/public-service.yaml`);
+      expect(deploy.verify).toContain(`kubectl --context ${region.kubernetes.clusterName} get nodes --label-columns=topology.kubernetes.io/zone`);
     }
     const init = steps.find((s) => s.key === "cockroachdb.init")!;
     expect(init.verify).toContain("cockroach sql --certs-dir=certs --host=localhost:26257 --execute 'SELECT node_id, locality FROM crdb_internal.gossip_nodes ORDER BY node_id'");

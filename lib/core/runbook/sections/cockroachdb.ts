@@ -113,13 +113,16 @@ function deployStep({ plan, analysis }: RunbookContext, region: PlanRegion, all:
         ? `. One Helm release per zone (${listText(releases.map((r) => r.release))}): the chart gives every pod of a release the same locality, so each release runs on its zone's nodes (topology.kubernetes.io/zone) with locality ${listText(releases.map((r) => r.locality))}. `
         : `. The region has no availability zones, so one release (${releases[0]?.release ?? ""}) runs it with locality ${listText(releases.map((r) => r.locality))}. `) +
       `Then the Service ${COCKROACH_PUBLIC} in front of all of them, which Teleport and the SQL steps use. The nodes join the pods of all ${plural(all.length, "region")}, so install every region before initialising. ` +
-      "Pods stay unready until the cluster is initialised.",
+      "Pods stay unready until the cluster is initialised." +
+      (isZoned ? " A pod that stays Pending has no schedulable node in its zone: the cluster's node groups must span every zone of the plan." : ""),
     commands: [
       ...releases.map((r) => sh(["helm", "upgrade", "--install", r.release, COCKROACH_CHART, "--version", COCKROACH_CHART_VERSION, "--kube-context", context, "--namespace", ns, "--values", BUNDLE_PATHS.cockroachValues(region.id, r.release)])),
       sh(kubectl(context, ns, "apply", "--filename", service)),
     ],
     verify: [
       sh(kubectl(context, ns, "get", "pods", "--selector=app.kubernetes.io/name=cockroachdb,app.kubernetes.io/component=cockroachdb", "--output=wide")),
+      // The NODE column above against each node's zone label.
+      ...(isZoned ? [sh(kubectl(context, null, "get", "nodes", "--label-columns=topology.kubernetes.io/zone"))] : []),
       sh(kubectl(context, ns, "get", "service", COCKROACH_PUBLIC, "--output=jsonpath={.spec.selector}")),
     ],
     expect:
