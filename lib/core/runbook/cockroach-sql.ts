@@ -6,8 +6,9 @@ import { kubectl, sh, withInput } from "./shell";
 /**
  * SQL and admin commands run from the operator's machine with the certificates that
  * certificates.sh leaves in ./certs (ca.crt, client.root.crt/key), through a port-forward to one
- * of a region's CockroachDB pods (through the region-wide `cockroachdb-public` Service). The node certificates carry `localhost` among their names,
- * so TLS verification holds. The pods themselves only hold node certificates, not root's.
+ * of a region's CockroachDB pods (through the region-wide `cockroachdb-public` Service, which
+ * spans the zone releases). The node certificates carry `localhost` among their names, so TLS
+ * verification holds. The pods themselves only hold node certificates, not root's.
  */
 const LOCAL = [`--certs-dir=certs`, `--host=localhost:${COCKROACH_PORT}`] as const;
 

@@ -1,5 +1,5 @@
 import { getRegion } from "@/lib/core/catalog";
-import { cockroachReleases } from "@/lib/core/manifests/cockroach-zones";
+import { COCKROACH_RELEASE_PREFIX, cockroachReleases } from "@/lib/core/manifests/cockroach-zones";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 
 /**
@@ -15,7 +15,7 @@ export const TELEPORT_REPO = { name: "teleport", url: "https://charts.releases.t
  * The prefix of every CockroachDB release (`cockroachdb-<zone>`, lib/core/manifests/cockroach-zones.ts)
  * and of the region-wide Service `cockroachdb-public` the blueprint's connection string expects.
  */
-export const COCKROACH_RELEASE = "cockroachdb";
+export const COCKROACH_RELEASE = COCKROACH_RELEASE_PREFIX;
 export const COCKROACH_CHART = "cockroachdb/cockroachdb";
 /**
  * The cockroachdb chart the bundle's values are written and checked for (cockroachdb/helm-charts,
