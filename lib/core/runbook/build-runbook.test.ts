@@ -173,6 +173,24 @@ describe("hashing", () => {
     ["a region's pod CIDR", (p) => void (p.regions[1]!.kubernetes.podCidr = "10.19.0.0/16"), ["networks.connect", `networks.pod-cidr.${E2}`, `connectivity.ports.${E1}`, `connectivity.ports.${W2}`]],
     ["a region's service CIDR", (p) => void (p.regions[1]!.kubernetes.serviceCidr = "172.19.0.0/16"), ["networks.connect", `networks.pod-cidr.${E2}`, `connectivity.dns-forward.${E1}`, `connectivity.dns-forward.${W2}`]],
     ["a region's storage class", (p) => void (p.regions[2]!.storageClass.name = "fast-ssd"), [`cockroachdb.storage-class.${W2}`, `cockroachdb.deploy.${W2}`]],
+    // One CockroachDB release per zone: the zones change every region's join list, the node count and us-west-2's releases.
+    [
+      "a region's zones",
+      (p) => void (p.regions[2]!.zones = p.regions[2]!.zones.slice(0, 2)),
+      [
+        `prerequisites.cluster.${W2}`,
+        `cockroachdb.deploy.${E1}`,
+        `cockroachdb.deploy.${E2}`,
+        `cockroachdb.deploy.${W2}`,
+        "cockroachdb.init",
+        "verification.database-regions",
+        "verification.failover-drill",
+        "verification.failover-restore",
+        `cockroach-upgrade.region.${W2}@26.4.0`,
+      ],
+    ],
+    // Enterprise and Enterprise Free start nodes with the same locality, so the releases stay as they are.
+    ["the licence between Enterprise kinds", (p) => void (p.cockroachdb.licence = "enterprise-free"), ["prerequisites.licences", "cockroachdb.init", "cockroachdb.regions", "verification.database-regions"]],
     ["the DNS TTL", (p) => void (p.geoDns.ttlSeconds = 30), ["geodns.records", "verification.failover-drill"]],
     ["the agent connection count", (p) => void (p.teleport.proxyPeering.agentConnectionCount = 3), [`teleport.deploy.${E1}`, `teleport.deploy.${E2}`, `teleport.deploy.${W2}`, "verification.proxy-peering"]],
     ["the waivers", (p) => void (p.waivers = [{ findingId: "x", reason: "accepted", waivedAt: "2026-01-01T00:00:00Z" }]), []],

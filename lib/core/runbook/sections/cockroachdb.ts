@@ -133,7 +133,7 @@ function deployStep({ plan, analysis }: RunbookContext, region: PlanRegion, all:
     sources: [SRC.cockroachMultiCluster, SRC.backend],
     inputs: {
       region: { id: region.id, context, ns, zones: region.zones, storageClass: region.storageClass.name, resources: region.resources?.cockroach ?? null },
-      cockroach: { version: plan.cockroachdb.version, nodesPerZone: plan.cockroachdb.nodesPerZone, storagePerNodeGiB: plan.cockroachdb.storagePerNodeGiB, licence: plan.cockroachdb.licence },
+      cockroach: { version: plan.cockroachdb.version, nodesPerZone: plan.cockroachdb.nodesPerZone, storagePerNodeGiB: plan.cockroachdb.storagePerNodeGiB },
       group: group ?? null,
       releases,
       join: all.map((r) => ({ id: r.id, ns: r.kubernetes.cockroachNamespace, nodes: cockroachNodes(plan, r) })),
