@@ -87,9 +87,9 @@ test("sizing at 200,000 SSH nodes agrees in summary, table, chart and manifest",
   await expect(chart).toContainText("CockroachDB sizing as SSH nodes grow (1,000 to 250,000)");
   await expect(chart).toContainText("As planned: 30 vCPU / 120 GiB per node, 1 per zone");
   await expect(chart).toContainText("recommended: 16 vCPU / 64 GiB per node, 2 per zone");
-  // The manifest of revision 2 carries the planned pod.
+  // The manifest of revision 2 carries the planned pod (one values file per zone release).
   const files = (await (await request.get(`/api/projects/${id}/revisions/2/bundle/files`)).json()) as { files: { path: string; content: string }[] };
-  const values = files.files.find((f) => f.path === "cockroachdb/aws-us-east-1/values.yaml");
+  const values = files.files.find((f) => f.path === "cockroachdb/aws-us-east-1/cockroachdb-us-east-1a/values.yaml");
   expect(values, files.files.map((f) => f.path).join(", ")).toBeDefined();
   expect(JSON.stringify(parse(values!.content))).toContain('"requests":{"cpu":"30","memory":"120Gi"}');
   const analysis = files.files.find((f) => f.path === "analysis.json");

@@ -5,6 +5,13 @@ import { BLUEPRINT_TEMPLATE } from "@/lib/core/templates/blueprint";
 import { gcsCorePlan, minioPlan, mixedCloudPlan } from "./fixtures";
 
 const paths = (plan: typeof BLUEPRINT_TEMPLATE) => buildBundle(plan, analyzePlan(plan)).map((f) => f.path);
+/** One values file per zone release and the region-wide Service (lib/core/manifests/cockroach-zones.ts). */
+const cockroachFiles = (slug: string, zones: string[]) => [...zones.map((z) => `cockroachdb/${slug}/cockroachdb-${z}/values.yaml`), `cockroachdb/${slug}/public-service.yaml`];
+const AWS_THREE = [
+  ...cockroachFiles("aws-us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"]),
+  ...cockroachFiles("aws-us-east-2", ["us-east-2a", "us-east-2b", "us-east-2c"]),
+  ...cockroachFiles("aws-us-west-2", ["us-west-2a", "us-west-2b", "us-west-2c"]),
+];
 const COMMON = ["README.md", "RUNBOOK.md", "analysis.json", "cockroachdb/01-databases.sql", "cockroachdb/02-multi-region.sql", "cockroachdb/certificates.sh", "network/README.md", "agents/teleport.yaml", "plan.json"];
 
 describe("which files a plan gets", () => {
@@ -14,9 +21,7 @@ describe("which files a plan gets", () => {
       plan: BLUEPRINT_TEMPLATE,
       expected: [
         ...COMMON,
-        "cockroachdb/aws-us-east-1/values.yaml",
-        "cockroachdb/aws-us-east-2/values.yaml",
-        "cockroachdb/aws-us-west-2/values.yaml",
+        ...AWS_THREE,
         "dns/main.tf.json",
         "kubernetes/aws-us-east-1/dns-endpoint.yaml",
         "kubernetes/aws-us-east-1/dns-forward.yaml",
@@ -38,9 +43,7 @@ describe("which files a plan gets", () => {
       plan: gcsCorePlan(),
       expected: [
         ...COMMON,
-        "cockroachdb/aws-us-east-1/values.yaml",
-        "cockroachdb/aws-us-east-2/values.yaml",
-        "cockroachdb/aws-us-west-2/values.yaml",
+        ...AWS_THREE,
         "dns/README.md",
         "kubernetes/aws-us-east-1/dns-endpoint.yaml",
         "kubernetes/aws-us-east-1/dns-forward.yaml",
@@ -68,9 +71,10 @@ describe("which files a plan gets", () => {
       plan: mixedCloudPlan(),
       expected: [
         ...COMMON,
-        "cockroachdb/aws-us-east-1/values.yaml",
-        "cockroachdb/azure-eastus2/values.yaml",
-        "cockroachdb/gcp-us-east4/values.yaml",
+        ...cockroachFiles("aws-us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"]),
+        // AKS zone labels are <region>-<zone number>.
+        ...cockroachFiles("azure-eastus2", ["eastus2-1", "eastus2-2", "eastus2-3"]),
+        ...cockroachFiles("gcp-us-east4", ["us-east4-a", "us-east4-b", "us-east4-c"]),
         "dns/README.md",
         "kubernetes/aws-us-east-1/dns-endpoint.yaml",
         "kubernetes/aws-us-east-1/dns-forward.yaml",

@@ -69,9 +69,13 @@ function checkPlacement(plan: Plan, files: Map<string, string>): void {
       expect(queryKeys(sessions)).toEqual(kind === "minio" ? ["region", "endpoint"] : []);
     } else expect(decodeHost(sessions)).toMatch(/^[a-z0-9]{1,24}\.blob\.core\.windows\.net$/);
 
-    const cockroach = yaml(`cockroachdb/${slug}/values.yaml`);
-    expect(at(cockroach, "storage", "persistentVolume", "storageClass")).toBe(region.storageClass.name);
-    expect(at(cockroach, "conf", "join")).toEqual(plan.regions.flatMap((r) => [0, 1, 2].map((i) => `cockroachdb-${i}.cockroachdb.${r.kubernetes.cockroachNamespace}`)));
+    // One release per zone; the blueprint's regions have three zones each, so the join list takes pod 0 of every zone.
+    for (const zone of region.zones) {
+      const cockroach = yaml(`cockroachdb/${slug}/cockroachdb-${zone}/values.yaml`);
+      expect(at(cockroach, "storage", "persistentVolume", "storageClass")).toBe(region.storageClass.name);
+      expect(at(cockroach, "conf", "join")).toEqual(plan.regions.flatMap((r) => r.zones.map((z) => `cockroachdb-${z}-0.cockroachdb-${z}.${r.kubernetes.cockroachNamespace}`)));
+    }
+    expect(at(yaml(`cockroachdb/${slug}/public-service.yaml`), "metadata", "namespace")).toBe(region.kubernetes.cockroachNamespace);
     expect(at(yaml(`kubernetes/${slug}/storageclass.yaml`), "metadata", "name")).toBe(region.storageClass.name);
     if (region.kubernetes.podNetworking === "overlay") expect(at(yaml(`network/${slug}/cilium-values.yaml`), "cluster", "name")).toBe(region.kubernetes.clusterName);
   }

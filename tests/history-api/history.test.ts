@@ -98,7 +98,11 @@ describe("GET /api/projects/:id/diff", () => {
     expect(added.changes.map((c) => [c.path, c.kind])).toEqual([["regions[gcp:europe-west1]", "added"]]);
     expect(added.sizing.regions.at(-1)).toEqual({ region: "gcp:europe-west1", before: null, after: { vcpu: 30, memoryGiB: 72, storageGiB: 300, pods: 7 } });
     expect(added.files.filter((f) => f.status === "added").map((f) => f.path)).toEqual([
-      "cockroachdb/gcp-europe-west1/values.yaml",
+      // One CockroachDB release per zone, and the region's cockroachdb-public Service.
+      "cockroachdb/gcp-europe-west1/cockroachdb-europe-west1-b/values.yaml",
+      "cockroachdb/gcp-europe-west1/cockroachdb-europe-west1-c/values.yaml",
+      "cockroachdb/gcp-europe-west1/cockroachdb-europe-west1-d/values.yaml",
+      "cockroachdb/gcp-europe-west1/public-service.yaml",
       "kubernetes/gcp-europe-west1/dns-endpoint.yaml",
       "kubernetes/gcp-europe-west1/dns-forward.yaml",
       "kubernetes/gcp-europe-west1/storageclass.yaml",

@@ -3,7 +3,8 @@ import { certificatesScript } from "@/lib/core/manifests/certificates-script";
 import { CILIUM_CHART_VERSION, ciliumRegions, ciliumValues, clustermeshValues } from "@/lib/core/manifests/cilium-values";
 import { databasesSql, multiRegionSql } from "@/lib/core/manifests/cockroach-sql";
 import { crossClusterDnsDocuments } from "@/lib/core/manifests/cross-cluster-dns-documents";
-import { cockroachValues } from "@/lib/core/manifests/cockroach-values";
+import { cockroachPublicService } from "@/lib/core/manifests/cockroach-public-service";
+import { cockroachRegionValues } from "@/lib/core/manifests/cockroach-values";
 import { dnsChecklist, dnsTerraform } from "@/lib/core/manifests/dns";
 import { networkReadme } from "@/lib/core/manifests/network-readme";
 import { storageClassManifest } from "@/lib/core/manifests/storage-class";
@@ -91,15 +92,23 @@ function contentDocuments(ctx: BundleContext, options: BundleOptions): BundleDoc
       value: certificatesScript(ctx),
     },
     ...ctx.databaseRegions.flatMap((region): BundleDocument[] => [
-      {
-        path: BUNDLE_PATHS.cockroachValues(region.id),
-        description: `Helm values for the cockroachdb chart in ${region.id}.`,
+      ...cockroachRegionValues(ctx, region).map(({ release, values }): BundleDocument => ({
+        path: BUNDLE_PATHS.cockroachValues(region.id, release.release),
+        description: `Helm values for the cockroachdb chart release ${release.release} in ${release.zone === null ? region.id : `zone ${release.zoneLabel} of ${region.id}`}.`,
         format: "yaml",
-        value: cockroachValues(ctx, region),
+        value: values,
         comment: [
-          `cockroachdb Helm values for ${region.id}. Certificates come from certificates.sh (one CA for every region).`,
-          "conf.locality is one value for every pod of a release: the classic chart cannot give each pod its zone.",
+          `cockroachdb Helm values for release ${release.release} in ${region.id}. Certificates come from certificates.sh (one CA for every region).`,
+          release.zone === null
+            ? "The region has no availability zones, so one release serves it and conf.locality has no zone tier."
+            : `One release per zone: the chart gives every pod of a release the same conf.locality, so this one runs only on nodes of ${release.zoneLabel}.`,
         ],
+      })),
+      {
+        path: BUNDLE_PATHS.cockroachPublicService(region.id),
+        description: `The Service cockroachdb-public in ${region.id}: every zone release's pods, for Teleport and the runbook's SQL.`,
+        format: "yaml",
+        value: cockroachPublicService(region),
       },
       {
         path: BUNDLE_PATHS.storageClass(region.id),

@@ -17,7 +17,9 @@ export const BUNDLE_PATHS = {
   cockroachInitSql: "cockroachdb/01-databases.sql",
   cockroachRegionsSql: "cockroachdb/02-multi-region.sql",
   cockroachCertificates: "cockroachdb/certificates.sh",
-  cockroachValues: (id: RegionId | string) => `cockroachdb/${regionSlug(id)}/values.yaml`,
+  /** One values file per zone release (lib/core/manifests/cockroach-zones.ts). */
+  cockroachValues: (id: RegionId | string, release: string) => `cockroachdb/${regionSlug(id)}/${release}/values.yaml`,
+  cockroachPublicService: (id: RegionId | string) => `cockroachdb/${regionSlug(id)}/public-service.yaml`,
   storageClass: (id: RegionId | string) => `kubernetes/${regionSlug(id)}/storageclass.yaml`,
   dnsEndpoint: (id: RegionId | string) => `kubernetes/${regionSlug(id)}/dns-endpoint.yaml`,
   dnsForward: (id: RegionId | string) => `kubernetes/${regionSlug(id)}/dns-forward.yaml`,

@@ -1,7 +1,8 @@
 import { shellCommand } from "@/lib/core/text/quote";
 import { TELEPORT_DATABASES } from "@/lib/core/manifests/cockroach-sql";
+import { cockroachReleases } from "@/lib/core/manifests/cockroach-zones";
 // Release and chart names are shared with the runbook so its checks find what the README installs.
-import { COCKROACH_CHART, COCKROACH_CHART_VERSION, COCKROACH_RELEASE, COCKROACH_REPO, TELEPORT_CHART, TELEPORT_RELEASE, TELEPORT_REPO } from "@/lib/core/runbook/names";
+import { COCKROACH_CHART, COCKROACH_CHART_VERSION, COCKROACH_REPO, TELEPORT_CHART, TELEPORT_RELEASE, TELEPORT_REPO } from "@/lib/core/runbook/names";
 import type { BundleContext } from "./context";
 import type { BundleDocument } from "./documents";
 import { BUNDLE_PATHS } from "./paths";
@@ -38,12 +39,16 @@ export function readme(ctx: BundleContext, docs: readonly BundleDocument[]): Blo
     ],
     [paragraph("Create the certificates and secrets:"), sh(["sh", BUNDLE_PATHS.cockroachCertificates])],
     [
-      paragraph("Install CockroachDB in every CockroachDB region, then initialise the cluster once (see the runbook):"),
+      paragraph("Install CockroachDB in every CockroachDB region, one release per availability zone so that each node carries its zone in its locality, then initialise the cluster once (see the runbook):"),
       sh(
         ["helm", "repo", "add", COCKROACH_REPO.name, COCKROACH_REPO.url],
-        ...ctx.databaseRegions.map((r) => [
-          "helm", "upgrade", "--install", COCKROACH_RELEASE, COCKROACH_CHART, `--version=${COCKROACH_CHART_VERSION}`,
-          `--namespace=${r.kubernetes.cockroachNamespace}`, `--kube-context=${r.kubernetes.clusterName}`, `--values=${BUNDLE_PATHS.cockroachValues(r.id)}`,
+        // One release per zone (lib/core/manifests/cockroach-zones.ts), then the region-wide cockroachdb-public Service.
+        ...ctx.databaseRegions.flatMap((r) => [
+          ...cockroachReleases(ctx.plan, r).map(({ release }) => [
+            "helm", "upgrade", "--install", release, COCKROACH_CHART, `--version=${COCKROACH_CHART_VERSION}`,
+            `--namespace=${r.kubernetes.cockroachNamespace}`, `--kube-context=${r.kubernetes.clusterName}`, `--values=${BUNDLE_PATHS.cockroachValues(r.id, release)}`,
+          ]),
+          ["kubectl", "apply", `--namespace=${r.kubernetes.cockroachNamespace}`, `--context=${r.kubernetes.clusterName}`, "-f", BUNDLE_PATHS.cockroachPublicService(r.id)],
         ]),
       ),
     ],
@@ -70,6 +75,15 @@ export function readme(ctx: BundleContext, docs: readonly BundleDocument[]): Blo
     paragraph(
       `Teleport ${ctx.teleportVersion} (${plan.teleport.edition}) in ${ctx.teleportRegions.length} regions, backed by CockroachDB ${plan.cockroachdb.version} ` +
         `in ${ctx.databaseRegions.length} regions, following Teleport's Multi-region Blueprint. Kubernetes contexts are assumed to be named after each region's cluster name.`,
+    ),
+    heading(2, "CockroachDB layout"),
+    paragraph(
+      "One release of the classic cockroachdb chart per availability zone, named cockroachdb-<zone>, pinned to its zone's nodes with the node label ",
+      code("topology.kubernetes.io/zone"),
+      ", so that every node's locality carries its zone (",
+      code(plan.cockroachdb.licence === "core" ? "zone=<region>,az=<zone>" : "region=<region>,zone=<zone>"),
+      ") and CockroachDB spreads replicas over zones. The chart gives every pod of a release one locality, which is why a release per zone and not per region. " +
+        "A region without availability zones gets one release without a zone tier. In each region the Service cockroachdb-public selects the pods of all its releases: Teleport connects through it.",
     ),
     heading(2, "Files"),
     table(

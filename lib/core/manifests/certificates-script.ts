@@ -1,18 +1,23 @@
 import type { BundleContext } from "@/lib/core/bundle/context";
 import type { ShellLine } from "@/lib/core/bundle/serialize/shell";
 import { blank, command, comment } from "@/lib/core/bundle/serialize/shell";
+import { COCKROACH_PUBLIC_SERVICE } from "./cockroach-public-service";
 import { COCKROACH_NODE_SECRET, COCKROACH_ROOT_SECRET } from "./cockroach-values";
+import { cockroachReleases } from "./cockroach-zones";
 import { TELEPORT_SQL_USER } from "./cockroach-sql";
 import { DB_CERTS_SECRET } from "./teleport-values";
 
 const CERTS = "certs";
 const CA_KEY = "my-safe-directory/ca.key";
 const fromFile = (key: string) => `--from-file=${key}=${CERTS}/${key}`;
+/** A Service's short, namespaced and cluster-local names, as node certificates need them (multi-cluster guide). */
+const serviceNames = (service: string, ns: string) => [service, `${service}.${ns}`, `${service}.${ns}.svc.cluster.local`];
 const where = (namespace: string, context: string) => [`--namespace=${namespace}`, `--context=${context}`];
 
 /**
  * certificates.sh: the commands that create one CockroachDB CA, the `teleport` and `root`
- * client certificates, a node certificate per CockroachDB region, and the Kubernetes secrets
+ * client certificates, a node certificate per CockroachDB region (naming the region-wide
+ * `cockroachdb-public` and every zone release's Services and pods), and the Kubernetes secrets
  * that carry them. The bundle holds commands only, never key material: the operator runs this
  * on a trusted machine and keeps `my-safe-directory/ca.key` offline.
  *
@@ -48,12 +53,10 @@ export function certificatesScript(ctx: BundleContext): ShellLine[] {
         "create-node",
         "localhost",
         "127.0.0.1",
-        "cockroachdb-public",
-        `cockroachdb-public.${ns}`,
-        `cockroachdb-public.${ns}.svc.cluster.local`,
-        "*.cockroachdb",
-        `*.cockroachdb.${ns}`,
-        `*.cockroachdb.${ns}.svc.cluster.local`,
+        ...serviceNames(COCKROACH_PUBLIC_SERVICE, ns),
+        // Every zone release: its own public Service and its pods (`<release>-N.<release>…`, the
+        // chart's --advertise-host and the join list).
+        ...cockroachReleases(ctx.plan, region).flatMap(({ release }) => [...serviceNames(`${release}-public`, ns), ...serviceNames(`*.${release}`, ns)]),
         `--certs-dir=${CERTS}`,
         `--ca-key=${CA_KEY}`,
       ),

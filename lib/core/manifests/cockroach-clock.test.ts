@@ -3,11 +3,11 @@ import { analyzePlan } from "@/lib/core/analyze";
 import { bundleContext } from "@/lib/core/bundle/context";
 import { variant } from "@/lib/core/rules/test-support";
 import type { Plan } from "@/lib/schemas/plan";
-import { cockroachValues } from "./cockroach-values";
+import { cockroachRegionValues } from "./cockroach-values";
 
 const conf = (plan: Plan) => {
   const ctx = bundleContext(plan, analyzePlan(plan));
-  return cockroachValues(ctx, ctx.databaseRegions[0]!).conf as Record<string, unknown>;
+  return cockroachRegionValues(ctx, ctx.databaseRegions[0]!)[0]!.values.conf as Record<string, unknown>;
 };
 
 describe("CockroachDB --max-offset", () => {

@@ -47,7 +47,7 @@ describe("02-multi-region.sql fits the licence (Multi-region Blueprint, Cockroac
   test("core says in a comment that regions are declared as zones", () => {
     const plan = withCockroach({ licence: "core" });
     const sql = renderSql(multiRegionSql(bundleContext(plan, analyzePlan(plan))));
-    expect(sql).toContain("-- The physical regions are CockroachDB zones (conf.locality zone=<region>)");
+    expect(sql).toContain("-- The physical regions are CockroachDB zones (conf.locality zone=<region>,az=<availability zone>)");
     expect(statements(plan).filter((st) => /SURVIVE|PRIMARY REGION|ADD REGION/.test(st))).toEqual([]);
   });
 });

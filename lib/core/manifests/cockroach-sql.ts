@@ -74,8 +74,9 @@ const licenceName = (licence: string): string =>
 
 /**
  * CockroachDB core: zone configurations instead of survival goals, which need database regions
- * (lib/core/sizing/core-zone-config.ts). Nodes start with `--locality zone=<region code>`, so
- * constraints and lease preferences name the physical regions as zones. JSON built as objects,
+ * (lib/core/sizing/core-zone-config.ts). Nodes start with `--locality zone=<region code>,az=<zone>`
+ * (./cockroach-zones.ts), so constraints and lease preferences name the physical regions as zones;
+ * CockroachDB spreads a region's replicas over its `az` tier by itself. JSON built as objects,
  * then quoted as SQL string literals.
  */
 function coreZoneSql(ctx: BundleContext): SqlScript {
@@ -87,7 +88,7 @@ function coreZoneSql(ctx: BundleContext): SqlScript {
   return {
     header: [
       "CockroachDB core: no database regions or survival goals (SURVIVE ... FAILURE needs database regions).",
-      "The physical regions are CockroachDB zones (conf.locality zone=<region>); a zone configuration puts one replica in each,",
+      "The physical regions are CockroachDB zones (conf.locality zone=<region>,az=<availability zone>); a zone configuration puts one replica in each,",
       "so the databases keep a majority when one region fails (Teleport Multi-region Blueprint, CockroachDB core tab; CockroachDB docs: Configure Replication Zones).",
       "The blueprint does not recommend CockroachDB core for production multi-region setups.",
     ],

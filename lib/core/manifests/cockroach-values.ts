@@ -1,21 +1,27 @@
 import type { BundleContext } from "@/lib/core/bundle/context";
-import { podsFor, regionCode, resourcesFor } from "@/lib/core/bundle/context";
+import { resourcesFor } from "@/lib/core/bundle/context";
 import type { PlanRegion } from "@/lib/schemas/plan";
 import { clockOffsetConf } from "./cockroach-clock";
+import { type CockroachRelease, ZONE_LABEL, cockroachReleases, joinAddresses } from "./cockroach-zones";
 import { resourcesValue } from "./teleport-values";
 
 /**
- * Helm values for the classic `cockroachdb` chart in one CockroachDB region (cockroachdb-notes
- * §5; CockroachDB docs: Orchestrate CockroachDB across multiple Kubernetes clusters).
+ * Helm values for the classic `cockroachdb` chart, one release per zone of a CockroachDB region
+ * (./cockroach-zones.ts; cockroachdb-notes §5; CockroachDB docs: Orchestrate CockroachDB across
+ * multiple Kubernetes clusters).
  *
- * - `fullnameOverride: cockroachdb` fixes the names the other files rely on: pods
- *   `cockroachdb-N`, the headless service `cockroachdb` and `cockroachdb-public`.
- * - `statefulset.replicas` is the sizing's pod count (nodes per zone × zones).
- * - `conf.locality` is one string for every pod of a release (the chart cannot set a per-pod
- *   zone): `region=<code>` for a multi-region licence; with CockroachDB core the blueprint
- *   declares each physical region as a CockroachDB zone, so the tier is `zone=<code>`.
- * - `conf.join` lists the first three pods of every CockroachDB region, as the multi-cluster
- *   guide does, addressed `cockroachdb-N.cockroachdb.<namespace>` across clusters.
+ * - `fullnameOverride: <release>` (`cockroachdb-<zone>`) fixes the names the other files rely
+ *   on: pods `<release>-N` and the headless Service `<release>`. Teleport and the runbook reach
+ *   the region through the region-wide `cockroachdb-public` (./cockroach-public-service.ts).
+ * - `statefulset.replicas` is the plan's nodes per zone; `statefulset.nodeSelector` pins the
+ *   pods to their zone's nodes (`topology.kubernetes.io/zone`), and the spread constraint then
+ *   spreads them over hosts, since inside one zone the chart's default zone key has nothing to spread.
+ * - `conf.locality` carries the zone tier: `region=<code>,zone=<zone>`; with CockroachDB core
+ *   `zone=<code>,az=<zone>` (the blueprint declares each physical region as a CockroachDB zone).
+ * - `conf.join` lists up to three pods of every CockroachDB region, zone by zone, as the
+ *   multi-cluster guide does, addressed `<release>-N.<release>.<namespace>` across clusters.
+ * - `statefulset.budget.maxUnavailable: 1` is the chart's PodDisruptionBudget per release, so per
+ *   zone: a drain of nodes in several zones at once can take one pod of each (docs/bundle.md).
  * - `conf.cache` and `conf.max-sql-memory` at 25% each (chart README: set both to a quarter of
  *   the memory allocation; 2 × 25% + 25% stays under the 80% rule).
  * - `conf.max-offset: 250ms` when CockroachDB spans regions with multi-region SQL (./cockroach-clock.ts).
@@ -27,39 +33,36 @@ import { resourcesValue } from "./teleport-values";
  */
 export type CockroachValues = Record<string, unknown>;
 
-/** The multi-cluster guide joins through pods 0–2 of each region. */
-const JOIN_PODS_PER_REGION = 3;
-
 export const COCKROACH_NODE_SECRET = "cockroachdb-node";
 export const COCKROACH_ROOT_SECRET = "cockroachdb-root";
 
-export function cockroachLocality(ctx: BundleContext, region: PlanRegion): string {
-  const tier = ctx.plan.cockroachdb.licence === "core" ? "zone" : "region";
-  return `${tier}=${regionCode(region.id)}`;
+/** The values of every release of a region, in zone order. */
+export function cockroachRegionValues(ctx: BundleContext, region: PlanRegion): { release: CockroachRelease; values: CockroachValues }[] {
+  return cockroachReleases(ctx.plan, region).map((release) => ({ release, values: cockroachValues(ctx, region, release) }));
 }
 
-export function cockroachJoin(ctx: BundleContext): string[] {
-  return ctx.databaseRegions.flatMap((region) => {
-    const pods = Math.min(JOIN_PODS_PER_REGION, podsFor(ctx, region, "cockroachdb"));
-    return Array.from({ length: pods }, (_, i) => `cockroachdb-${i}.cockroachdb.${region.kubernetes.cockroachNamespace}`);
-  });
-}
-
-export function cockroachValues(ctx: BundleContext, region: PlanRegion): CockroachValues {
+export function cockroachValues(ctx: BundleContext, region: PlanRegion, release: CockroachRelease): CockroachValues {
   const { cockroachdb } = ctx.plan;
   return {
-    fullnameOverride: "cockroachdb",
+    fullnameOverride: release.release,
     image: { tag: `v${cockroachdb.version}` },
     conf: {
-      locality: cockroachLocality(ctx, region),
-      join: cockroachJoin(ctx),
+      locality: release.locality,
+      join: joinAddresses(ctx.plan),
       cache: "25%",
       "max-sql-memory": "25%",
       ...clockOffsetConf(ctx),
     },
     statefulset: {
-      replicas: podsFor(ctx, region, "cockroachdb"),
+      replicas: release.replicas,
       resources: resourcesValue(resourcesFor(ctx, region.id, "cockroachdb")),
+      budget: { maxUnavailable: 1 },
+      ...(release.zoneLabel === null
+        ? {}
+        : {
+            nodeSelector: { [ZONE_LABEL]: release.zoneLabel },
+            topologySpreadConstraints: { maxSkew: 1, topologyKey: "kubernetes.io/hostname", whenUnsatisfiable: "ScheduleAnyway" },
+          }),
     },
     storage: {
       persistentVolume: {

@@ -27,6 +27,18 @@ describe("zone-count", () => {
     const [finding] = runRule(rule, plan);
     expect(finding?.id).toBe("zone-count:azure:westus");
     expect(finding?.explanation).toContain("This Azure region has no availability zones");
+    expect(finding?.explanation).toContain("The bundle runs its CockroachDB nodes as one release whose locality has no zone tier.");
+  });
+
+  test("an Azure region without zones and without CockroachDB says nothing about CockroachDB releases", () => {
+    const plan = variant((p) => {
+      moveRegion(p, 2, "azure:eastus");
+      p.regions[2]!.id = "azure:westus";
+      p.regions[2]!.zones = ["westus"];
+      p.regions[2]!.runsCockroach = false;
+    });
+    const [finding] = runRule(rule, plan);
+    expect(finding?.explanation).not.toContain("one release");
   });
 
   test("silent with three zones everywhere", () => {

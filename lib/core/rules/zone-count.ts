@@ -26,7 +26,9 @@ export const zoneCountRule: Rule = {
         const unused = offered.filter((z) => !region.zones.includes(z));
         const catalogText =
           offered.length === 0 && id.startsWith("azure:")
-            ? ` This Azure region has no availability zones, so every node shares one failure domain; pick an Azure region with zones.`
+            ? ` This Azure region has no availability zones, so every node shares one failure domain; pick an Azure region with zones.` +
+              // The bundle's zone releases need a zone label to pin to (lib/core/manifests/cockroach-zones.ts).
+              (region.runsCockroach ? " The bundle runs its CockroachDB nodes as one release whose locality has no zone tier." : "")
             : offered.length < MIN_ZONES
               ? ` The region offers only ${plural(offered.length, "zone")}; pick a region with ${MIN_ZONES} or more.`
               : ` The region offers ${unused.length} more: ${unused.join(", ")}.`;

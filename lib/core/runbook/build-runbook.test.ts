@@ -117,7 +117,7 @@ describe("the template's runbook", () => {
 
   test("the SQL steps feed the bundle's files through a port-forward with the certificates script's certs", () => {
     expect(step(template(), "cockroachdb.databases").commands).toEqual([
-      "kubectl --context teleport-us-east-1 --namespace us-east-1 port-forward pod/cockroachdb-0 26257:26257 &",
+      "kubectl --context teleport-us-east-1 --namespace us-east-1 port-forward service/cockroachdb-public 26257:26257 &",
       "sleep 3",
       "cockroach sql --certs-dir=certs --host=localhost:26257 < cockroachdb/01-databases.sql",
       'kill "$!"',
@@ -137,7 +137,7 @@ describe("the template's runbook", () => {
       `cockroach sql --certs-dir=certs --host=localhost:26257 --execute 'SHOW ZONE CONFIGURATION FROM DATABASE "teleport_audit"'`,
     ]);
     expect(regions.expect).toBe("Both zone configurations show num_replicas = 3 and one +zone constraint per region (us-east-1, us-east-2 and us-west-2), lease_preferences +zone=us-east-1.");
-    expect(step(plan, `cockroachdb.deploy.${E2}`).what).toContain("locality zone=us-east-2");
+    expect(step(plan, `cockroachdb.deploy.${E2}`).what).toContain("locality zone=us-east-2,az=us-east-2a, zone=us-east-2,az=us-east-2b and zone=us-east-2,az=us-east-2c");
     expect(step(plan, "cockroachdb.init").commands.some((c) => c.includes("enterprise.license"))).toBe(false);
   });
 
@@ -148,7 +148,7 @@ describe("the template's runbook", () => {
     expect(drill.what).toContain("Its users go to aws:us-east-2 and aws:us-east-1");
     expect(drill.commands).toEqual([
       "kubectl --context teleport-us-west-2 --namespace teleport scale deployment/teleport-cluster-auth deployment/teleport-cluster-proxy --replicas=0",
-      "kubectl --context teleport-us-west-2 --namespace us-west-2 scale statefulset/cockroachdb --replicas=0",
+      "kubectl --context teleport-us-west-2 --namespace us-west-2 scale statefulset/cockroachdb-us-west-2a statefulset/cockroachdb-us-west-2b statefulset/cockroachdb-us-west-2c --replicas=0",
     ]);
   });
 
@@ -173,6 +173,24 @@ describe("hashing", () => {
     ["a region's pod CIDR", (p) => void (p.regions[1]!.kubernetes.podCidr = "10.19.0.0/16"), ["networks.connect", `networks.pod-cidr.${E2}`, `connectivity.ports.${E1}`, `connectivity.ports.${W2}`]],
     ["a region's service CIDR", (p) => void (p.regions[1]!.kubernetes.serviceCidr = "172.19.0.0/16"), ["networks.connect", `networks.pod-cidr.${E2}`, `connectivity.dns-forward.${E1}`, `connectivity.dns-forward.${W2}`]],
     ["a region's storage class", (p) => void (p.regions[2]!.storageClass.name = "fast-ssd"), [`cockroachdb.storage-class.${W2}`, `cockroachdb.deploy.${W2}`]],
+    // One CockroachDB release per zone: the zones change every region's join list, the node count and us-west-2's releases.
+    [
+      "a region's zones",
+      (p) => void (p.regions[2]!.zones = p.regions[2]!.zones.slice(0, 2)),
+      [
+        `prerequisites.cluster.${W2}`,
+        `cockroachdb.deploy.${E1}`,
+        `cockroachdb.deploy.${E2}`,
+        `cockroachdb.deploy.${W2}`,
+        "cockroachdb.init",
+        "verification.database-regions",
+        "verification.failover-drill",
+        "verification.failover-restore",
+        `cockroach-upgrade.region.${W2}@26.4.0`,
+      ],
+    ],
+    // Enterprise and Enterprise Free start nodes with the same locality, so the releases stay as they are.
+    ["the licence between Enterprise kinds", (p) => void (p.cockroachdb.licence = "enterprise-free"), ["prerequisites.licences", "cockroachdb.init", "cockroachdb.regions", "verification.database-regions"]],
     ["the DNS TTL", (p) => void (p.geoDns.ttlSeconds = 30), ["geodns.records", "verification.failover-drill"]],
     ["the agent connection count", (p) => void (p.teleport.proxyPeering.agentConnectionCount = 3), [`teleport.deploy.${E1}`, `teleport.deploy.${E2}`, `teleport.deploy.${W2}`, "verification.proxy-peering"]],
     ["the waivers", (p) => void (p.waivers = [{ findingId: "x", reason: "accepted", waivedAt: "2026-01-01T00:00:00Z" }]), []],

@@ -48,11 +48,17 @@ describe("the CockroachDB upgrade section", () => {
 
   test("each region rolls with its values file and the new image, then every Auth log is read for the changefeed loop of teleport#69783", () => {
     const step = stepOf(template(), "cockroach-upgrade.region.aws:us-east-2@26.4.0");
-    expect(step.commands).toEqual([
-      "helm upgrade cockroachdb cockroachdb/cockroachdb --kube-context teleport-us-east-2 --namespace us-east-2 --values cockroachdb/aws-us-east-2/values.yaml --set image.tag=v26.4.0",
-    ]);
-    expect(step.verify[0]).toBe("kubectl --context teleport-us-east-2 --namespace us-east-2 rollout status statefulset/cockroachdb --timeout=30m");
-    const logChecks = step.verify.slice(1);
+    // Zone by zone: each release is rolled out and waited for before the next.
+    expect(step.commands).toEqual(
+      ["a", "b", "c"].flatMap((z) => [
+        `helm upgrade cockroachdb-us-east-2${z} cockroachdb/cockroachdb --version 21.0.1 --kube-context teleport-us-east-2 --namespace us-east-2 --values cockroachdb/aws-us-east-2/cockroachdb-us-east-2${z}/values.yaml --set image.tag=v26.4.0`,
+        `kubectl --context teleport-us-east-2 --namespace us-east-2 rollout status statefulset/cockroachdb-us-east-2${z} --timeout=30m`,
+      ]),
+    );
+    expect(step.verify.slice(0, 3)).toEqual(
+      ["a", "b", "c"].map((z) => `kubectl --context teleport-us-east-2 --namespace us-east-2 rollout status statefulset/cockroachdb-us-east-2${z} --timeout=30m`),
+    );
+    const logChecks = step.verify.slice(3);
     expect(logChecks).toHaveLength(3);
     const [left, right] = logChecks[0]!.split(" | ");
     expect(shellWords(left!).map((w) => w.value)).toEqual(["kubectl", "--context", "teleport-us-east-1", "--namespace", "teleport", "logs", "deployment/teleport-cluster-auth", "--since=15m"]);

@@ -1,4 +1,5 @@
 import { getRegion } from "@/lib/core/catalog";
+import { COCKROACH_RELEASE_PREFIX, cockroachReleases } from "@/lib/core/manifests/cockroach-zones";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 
 /**
@@ -10,8 +11,11 @@ import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 export const TELEPORT_RELEASE = "teleport-cluster";
 export const TELEPORT_CHART = "teleport/teleport-cluster";
 export const TELEPORT_REPO = { name: "teleport", url: "https://charts.releases.teleport.dev" } as const;
-/** The release name "cockroachdb" gives the Service `cockroachdb-public`, as the blueprint's connection string expects. */
-export const COCKROACH_RELEASE = "cockroachdb";
+/**
+ * The prefix of every CockroachDB release (`cockroachdb-<zone>`, lib/core/manifests/cockroach-zones.ts)
+ * and of the region-wide Service `cockroachdb-public` the blueprint's connection string expects.
+ */
+export const COCKROACH_RELEASE = COCKROACH_RELEASE_PREFIX;
 export const COCKROACH_CHART = "cockroachdb/cockroachdb";
 /**
  * The cockroachdb chart the bundle's values are written and checked for (cockroachdb/helm-charts,
@@ -23,7 +27,12 @@ export const COCKROACH_REPO = { name: "cockroachdb", url: "https://charts.cockro
 export const CILIUM_REPO = { name: "cilium", url: "https://helm.cilium.io/" } as const;
 /** Where the CockroachDB chart mounts node and client certificates inside its pods. */
 export const COCKROACH_CERTS_DIR = "/cockroach/cockroach-certs";
-export const COCKROACH_POD = `${COCKROACH_RELEASE}-0`;
+/**
+ * What SQL and admin commands port-forward to: the region-wide Service, which kubectl resolves
+ * to one of its pods, ready or not (Kubernetes docs, "Use Port Forwarding to Access
+ * Applications in a Cluster": `kubectl port-forward service/<name>` selects a matching pod).
+ */
+export const COCKROACH_PUBLIC = `${COCKROACH_RELEASE}-public`;
 /** Blueprint: the Auth pods mount the Teleport client certificate from this Secret. */
 export const TELEPORT_DB_CERTS_SECRET = "cockroach-certs";
 export const TELEPORT_LICENSE_SECRET = "license";
@@ -92,5 +101,9 @@ export function databaseRegionFor(plan: Plan, latency: readonly { from: string; 
   return best?.region;
 }
 
-/** `--locality` of a region's nodes, as the bundle's values set it: regions as `region=`, or as `zone=` with CockroachDB core (blueprint, "CockroachDB core" tab). */
-export const cockroachLocality = (plan: Plan, id: string): string => `${plan.cockroachdb.licence === "core" ? "zone" : "region"}=${cockroachRegionName(id)}`;
+/**
+ * `--locality` of a region's nodes, one per zone release, as the bundle's values set them:
+ * `region=<code>,zone=<zone>`, or `zone=<code>,az=<zone>` with CockroachDB core (blueprint,
+ * "CockroachDB core" tab; lib/core/manifests/cockroach-zones.ts).
+ */
+export const cockroachLocalities = (plan: Plan, region: PlanRegion): string[] => cockroachReleases(plan, region).map((r) => r.locality);

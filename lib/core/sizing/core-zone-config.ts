@@ -3,7 +3,7 @@
  * regions, survival goals) is not available: `SURVIVE ZONE FAILURE` on a database without regions
  * fails with "database must have associated regions before a survival goal can be set". The
  * blueprint's core tab declares each physical region as a CockroachDB zone (`--locality
- * zone=<region>`) and configures zonal fault tolerance on the databases, which core does with a
+ * zone=<region>,az=<availability zone>`, lib/core/manifests/cockroach-zones.ts) and configures zonal fault tolerance on the databases, which core does with a
  * zone configuration (CockroachDB docs: Configure Replication Zones, `ALTER DATABASE … CONFIGURE
  * ZONE USING num_replicas, constraints, lease_preferences`; cockroachdb-notes §2):
  *

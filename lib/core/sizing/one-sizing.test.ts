@@ -43,7 +43,7 @@ describe("one sizing at 200,000 SSH nodes (issue 13)", () => {
 
   test("the manifests carry the planned pod, and analysis.json says the same", () => {
     const docs = bundleDocuments(plan, analysis);
-    const values = docs.find((d) => d.path === BUNDLE_PATHS.cockroachValues("aws:us-east-1"));
+    const values = docs.find((d) => d.path === BUNDLE_PATHS.cockroachValues("aws:us-east-1", "cockroachdb-us-east-1a"));
     expect(resourcesIn(values?.value)).toContainEqual({ requests: { cpu: "30", memory: "120Gi" }, limits: { memory: "120Gi" } });
     const json = docs.find((d) => d.path === BUNDLE_PATHS.analysis);
     expect((json?.value as typeof analysis).sizing.cockroach).toMatchObject({ plannedVcpuPerNode: 30, vcpuPerNode: 16 });

@@ -1,10 +1,11 @@
 import { BUNDLE_PATHS } from "@/lib/core/bundle/paths";
+import { cockroachReleases } from "@/lib/core/manifests/cockroach-zones";
 import { COCKROACH_DOC } from "@/lib/core/sources";
 import { sqlIdent, sqlLiteral } from "@/lib/core/text/quote";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 import { cockroachSql, throughTunnel } from "../cockroach-sql";
 import { checkCockroachTarget, cockroachMajor, type CockroachTargetCheck } from "../cockroach-version";
-import { AUDIT_DB, BACKEND_DB, COCKROACH_CHART, COCKROACH_RELEASE, TELEPORT_RELEASE, cockroachRegions, kubeContext, listText, teleportRegionsInOrder } from "../names";
+import { AUDIT_DB, BACKEND_DB, COCKROACH_CHART, COCKROACH_CHART_VERSION, TELEPORT_RELEASE, cockroachRegions, kubeContext, listText, plural, teleportRegionsInOrder } from "../names";
 import { kubectl, pipe, sh } from "../shell";
 import { SRC } from "../sources";
 import { draft, type RunbookContext } from "../step";
@@ -112,21 +113,26 @@ function regionStep({ plan, cockroachTargetVersion: target }: RunbookContext, re
   const context = kubeContext(region);
   const ns = region.kubernetes.cockroachNamespace;
   const teleport = teleportRegionsInOrder(plan);
+  const releases = cockroachReleases(plan, region);
   return draft({
     key: `cockroach-upgrade.region.${region.id}${at}`,
     title: `Roll CockroachDB in ${region.id} to ${target}`,
     what:
-      `Upgrade the release in ${region.id} with its values file and the new image; the StatefulSet restarts one pod at a time and waits for each to be ready. ` +
+      `Upgrade the ${plural(releases.length, "release")} in ${region.id} (${listText(releases.map((r) => r.release))}), one zone after the other, each with its values file and the new image; each StatefulSet restarts one pod at a time and waits for each to be ready. ` +
       "Each restarted node interrupts the changefeeds it serves, and Teleport's Auth Services follow the backend through a changefeed: after an interruption an Auth cache can keep rebuilding without recovering (teleport#69783, open). " +
       `So roll one region at a time, and before ${next ? `going on to ${next.id}` : "finalizing"}, read every region's Auth log: lines with "Re-init the cache on error" or "Closing watcher, buffer overflow" that keep coming back after the pods are ready mean the loop. ` +
       "Then restart that region's Auth Deployment (a fresh process builds its cache once) and wait until the log stays quiet before the next region.",
-    commands: [sh(["helm", "upgrade", COCKROACH_RELEASE, COCKROACH_CHART, "--kube-context", context, "--namespace", ns, "--values", BUNDLE_PATHS.cockroachValues(region.id), "--set", `image.tag=v${target}`])],
+    // Zone by zone: each release's rollout finishes before the next zone's starts, so at most one node of the region restarts at a time.
+    commands: releases.flatMap((r) => [
+      sh(["helm", "upgrade", r.release, COCKROACH_CHART, "--version", COCKROACH_CHART_VERSION, "--kube-context", context, "--namespace", ns, "--values", BUNDLE_PATHS.cockroachValues(region.id, r.release), "--set", `image.tag=v${target}`]),
+      sh(kubectl(context, ns, "rollout", "status", `statefulset/${r.release}`, "--timeout=30m")),
+    ]),
     verify: [
-      sh(kubectl(context, ns, "rollout", "status", `statefulset/${COCKROACH_RELEASE}`, "--timeout=30m")),
+      ...releases.map((r) => sh(kubectl(context, ns, "rollout", "status", `statefulset/${r.release}`, "--timeout=30m"))),
       ...teleport.map((t) => pipe(kubectl(kubeContext(t), t.kubernetes.teleportNamespace, "logs", `deployment/${TELEPORT_RELEASE}-auth`, "--since=15m"), ["grep", "-E", CHANGEFEED_LOOP_LOG])),
     ],
     expect: `Every pod in ${region.id} runs v${target} and is ready; the Auth logs show no such line in the last minutes (a few while the pods restarted are expected, a steady stream is not).`,
-    files: [BUNDLE_PATHS.cockroachValues(region.id)],
+    files: releases.map((r) => BUNDLE_PATHS.cockroachValues(region.id, r.release)),
     sources: [UPGRADE_SRC.upgradeKubernetes, UPGRADE_SRC.changefeedLoop],
     inputs: { target, region: [region.id, context, ns], next: next?.id ?? null, teleport: teleport.map((t) => [t.id, kubeContext(t), t.kubernetes.teleportNamespace]) },
   });

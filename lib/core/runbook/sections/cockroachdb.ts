@@ -1,4 +1,5 @@
 import { BUNDLE_PATHS } from "@/lib/core/bundle/paths";
+import { cockroachReleases } from "@/lib/core/manifests/cockroach-zones";
 import { coreZoneConfig } from "@/lib/core/sizing/core-zone-config";
 import type { PlanRegion } from "@/lib/schemas/plan";
 import { cockroachLocal, cockroachSql, cockroachSqlFile, sqlIdent, throughTunnel } from "../cockroach-sql";
@@ -7,9 +8,9 @@ import {
   BACKEND_DB,
   COCKROACH_CHART,
   COCKROACH_CHART_VERSION,
-  COCKROACH_RELEASE,
+  COCKROACH_PUBLIC,
   TELEPORT_DB_CERTS_SECRET,
-  cockroachLocality,
+  cockroachLocalities,
   cockroachNodes,
   cockroachRegionName,
   cockroachRegions,
@@ -26,7 +27,7 @@ import type { StepDraft } from "../types";
 
 /**
  * CockroachDB from storage to SQL: SSD storage classes, one CA and its certificates, one Helm
- * release per region, a single `cockroach init`, the blueprint's databases and user, then the
+ * release per zone of each region and the region's `cockroachdb-public` Service, a single `cockroach init`, the blueprint's databases and user, then the
  * multi-region configuration (Multi-region Blueprint, "Teleport backend configuration";
  * CockroachDB docs: multi-cluster Kubernetes, ALTER DATABASE).
  */
@@ -97,7 +98,10 @@ function deployStep({ plan, analysis }: RunbookContext, region: PlanRegion, all:
   const ns = region.kubernetes.cockroachNamespace;
   const nodes = cockroachNodes(plan, region);
   const group = analysis.sizing.regions.find((r) => r.region === region.id)?.groups.find((g) => g.component === "cockroachdb");
-  const values = BUNDLE_PATHS.cockroachValues(region.id);
+  const releases = cockroachReleases(plan, region);
+  const service = BUNDLE_PATHS.cockroachPublicService(region.id);
+  const isZoned = releases.some((r) => r.zoneLabel !== null);
+  const pods = releases.map((r) => (r.replicas === 1 ? `${r.release}-0` : `${r.release}-0 to ${r.release}-${r.replicas - 1}`));
   return draft({
     key: `cockroachdb.deploy.${region.id}`,
     title: `Deploy CockroachDB in ${region.id}`,
@@ -105,17 +109,33 @@ function deployStep({ plan, analysis }: RunbookContext, region: PlanRegion, all:
       `Install CockroachDB ${plan.cockroachdb.version} in ${regionLabel(region.id)}: ${plural(nodes, "node")} (${plural(plan.cockroachdb.nodesPerZone, "node")} in each of ${listText(region.zones)}), ` +
       `each with ${plan.cockroachdb.storagePerNodeGiB} GiB on ${region.storageClass.name}` +
       (group ? ` and requests of ${group.resources.requests.cpu} CPU / ${group.resources.requests.memory} memory` : "") +
-      `, locality ${cockroachLocality(plan, region.id)}. The nodes join the pods of all ${plural(all.length, "region")}, so install every region before initialising. ` +
-      "Pods stay unready until the cluster is initialised.",
-    commands: [sh(["helm", "upgrade", "--install", COCKROACH_RELEASE, COCKROACH_CHART, "--version", COCKROACH_CHART_VERSION, "--kube-context", context, "--namespace", ns, "--values", values])],
-    verify: [sh(kubectl(context, ns, "get", "pods", "--selector=app.kubernetes.io/name=cockroachdb", "--output=wide"))],
-    expect: `${plural(nodes, "pod")} (${COCKROACH_RELEASE}-0 to ${COCKROACH_RELEASE}-${nodes - 1}) Running, spread over ${listText(region.zones)}.`,
-    files: [values],
+      (isZoned
+        ? `. One Helm release per zone (${listText(releases.map((r) => r.release))}): the chart gives every pod of a release the same locality, so each release runs on its zone's nodes (topology.kubernetes.io/zone) with locality ${listText(releases.map((r) => r.locality))}. `
+        : `. The region has no availability zones, so one release (${releases[0]?.release ?? ""}) runs it with locality ${listText(releases.map((r) => r.locality))}. `) +
+      `Then the Service ${COCKROACH_PUBLIC} in front of all of them, which Teleport and the SQL steps use. The nodes join the pods of all ${plural(all.length, "region")}, so install every region before initialising. ` +
+      "Pods stay unready until the cluster is initialised." +
+      (isZoned ? " A pod that stays Pending has no schedulable node in its zone: the cluster's node groups must span every zone of the plan." : ""),
+    commands: [
+      ...releases.map((r) => sh(["helm", "upgrade", "--install", r.release, COCKROACH_CHART, "--version", COCKROACH_CHART_VERSION, "--kube-context", context, "--namespace", ns, "--values", BUNDLE_PATHS.cockroachValues(region.id, r.release)])),
+      sh(kubectl(context, ns, "apply", "--filename", service)),
+    ],
+    verify: [
+      sh(kubectl(context, ns, "get", "pods", "--selector=app.kubernetes.io/name=cockroachdb,app.kubernetes.io/component=cockroachdb", "--output=wide")),
+      // The NODE column above against each node's zone label.
+      ...(isZoned ? [sh(kubectl(context, null, "get", "nodes", "--label-columns=topology.kubernetes.io/zone"))] : []),
+      sh(kubectl(context, ns, "get", "service", COCKROACH_PUBLIC, "--output=jsonpath={.spec.selector}")),
+    ],
+    expect:
+      `${plural(nodes, "pod")} (${listText(pods)}) Running` +
+      (isZoned ? `, each release's pods on nodes of its own zone (${listText(releases.map((r) => r.zoneLabel ?? ""))})` : "") +
+      `; ${COCKROACH_PUBLIC} selects app.kubernetes.io/name and app.kubernetes.io/component cockroachdb.`,
+    files: [...releases.map((r) => BUNDLE_PATHS.cockroachValues(region.id, r.release)), service],
     sources: [SRC.cockroachMultiCluster, SRC.backend],
     inputs: {
       region: { id: region.id, context, ns, zones: region.zones, storageClass: region.storageClass.name, resources: region.resources?.cockroach ?? null },
       cockroach: { version: plan.cockroachdb.version, nodesPerZone: plan.cockroachdb.nodesPerZone, storagePerNodeGiB: plan.cockroachdb.storagePerNodeGiB },
       group: group ?? null,
+      releases,
       join: all.map((r) => ({ id: r.id, ns: r.kubernetes.cockroachNamespace, nodes: cockroachNodes(plan, r) })),
     },
   });
@@ -124,22 +144,28 @@ function deployStep({ plan, analysis }: RunbookContext, region: PlanRegion, all:
 function initStep({ plan }: RunbookContext, primary: PlanRegion, all: PlanRegion[]): StepDraft {
   const total = all.reduce((sum, r) => sum + cockroachNodes(plan, r), 0);
   const needsKey = plan.cockroachdb.licence !== "core";
+  const localities = all.flatMap((r) => cockroachReleases(plan, r).map((rel) => `${rel.locality} (${plural(rel.replicas, "node")})`));
   return draft({
     key: "cockroachdb.init",
     title: "Initialise the CockroachDB cluster",
     what:
       `Run cockroach init once, against ${primary.id}, from the folder where the certificates script ran (it uses certs/ through a port-forward); every node of every region then joins the one cluster. ` +
-      "If the chart's init job got there first, init answers that the cluster is already initialised. " +
+      "The releases list other pods in conf.join, so the chart runs no init job of its own. " +
       (needsKey ? "Then set the licence key from the environment variable COCKROACH_LICENSE." : "The plan has no licence key: since 24.3 the cluster is throttled 7 days after initialisation without one."),
     commands: throughTunnel(primary, [
       sh(cockroachLocal(["init"])),
       // The key comes from the operator's environment, never from the plan: a fixed statement around "$COCKROACH_LICENSE".
       ...(needsKey ? [`${sh(cockroachLocal(["sql"]))} --execute "SET CLUSTER SETTING enterprise.license = '$COCKROACH_LICENSE'"`] : []),
     ]),
-    verify: throughTunnel(primary, [sh(cockroachLocal(["node", "status"]))]),
-    expect: `${plural(total, "node")}, all is_live true, with localities ${listText(all.map((r) => cockroachLocality(plan, r.id)))}.`,
+    // Every node's locality as gossip knows it (crdb_internal.gossip_nodes: node_id, locality; cockroachdb/cockroach pkg/sql/crdb_internal.go).
+    verify: throughTunnel(primary, [sh(cockroachLocal(["node", "status"])), cockroachSql("SELECT node_id, locality FROM crdb_internal.gossip_nodes ORDER BY node_id")]),
+    expect: `${plural(total, "node")}, all is_live true, with localities ${listText(localities)}.`,
     sources: [SRC.cockroachMultiCluster, SRC.cockroachNodeStatus, SRC.cockroachLicensing],
-    inputs: { primary: [primary.id, kubeContext(primary), primary.kubernetes.cockroachNamespace], licence: plan.cockroachdb.licence, nodes: all.map((r) => ({ id: r.id, nodes: cockroachNodes(plan, r) })) },
+    inputs: {
+      primary: [primary.id, kubeContext(primary), primary.kubernetes.cockroachNamespace],
+      licence: plan.cockroachdb.licence,
+      nodes: all.map((r) => ({ id: r.id, nodes: cockroachNodes(plan, r), localities: cockroachLocalities(plan, r) })),
+    },
   });
 }
 

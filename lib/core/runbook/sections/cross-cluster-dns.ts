@@ -10,7 +10,7 @@ import type { StepDraft } from "../types";
 
 /**
  * Cross-cluster DNS before CockroachDB starts: the nodes advertise and join through
- * `cockroachdb-N.cockroachdb.<namespace>` names that only the cluster running that namespace
+ * `<release>-N.<release>.<namespace>` names (one release per zone) that only the cluster running that namespace
  * can answer (cockroachdb/helm-charts statefulset.yaml: --advertise-host, --join). Each such
  * cluster exposes its DNS on an internal load balancer; every other cluster forwards the
  * namespace's zone there (CockroachDB docs: multi-cluster Kubernetes, "Configure CoreDNS").

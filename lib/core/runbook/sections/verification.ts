@@ -1,11 +1,11 @@
 import type { FailureScenario } from "@/lib/core/analysis/types";
+import { cockroachReleases } from "@/lib/core/manifests/cockroach-zones";
 import { sqlIdent } from "@/lib/core/text/quote";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 import { cockroachLocal, cockroachSql, throughTunnel } from "../cockroach-sql";
 import {
   AUDIT_DB,
   BACKEND_DB,
-  COCKROACH_RELEASE,
   PROBE_IMAGE,
   PROXY_PEERING_PORT,
   TELEPORT_RELEASE,
@@ -136,6 +136,8 @@ function failoverSteps({ plan, analysis }: RunbookContext): StepDraft[] {
   const inputs = { scenario, region: { id: region.id, context, tns, cns, authReplicas: region.authReplicas, proxyReplicas: region.proxyReplicas, nodes: cockroachNodes(plan, region), runsCockroach: region.runsCockroach } };
   const { clusterName } = plan.teleport;
   const databaseSurvivor = cockroachRegions(plan).find((r) => r.id !== region.id);
+  // One StatefulSet per zone release (lib/core/manifests/cockroach-zones.ts).
+  const releases = cockroachReleases(plan, region);
   return [
     draft({
       key: "verification.failover-drill",
@@ -146,7 +148,7 @@ function failoverSteps({ plan, analysis }: RunbookContext): StepDraft[] {
         `Expect DNS to drop the region within the health-check interval plus the ${plan.geoDns.ttlSeconds} s TTL. Schedule the drill; sessions in the region are cut.`,
       commands: [
         sh(kubectl(context, tns, "scale", ...deployments, "--replicas=0")),
-        ...(region.runsCockroach ? [sh(kubectl(context, cns, "scale", `statefulset/${COCKROACH_RELEASE}`, "--replicas=0"))] : []),
+        ...(region.runsCockroach ? [sh(kubectl(context, cns, "scale", ...releases.map((r) => `statefulset/${r.release}`), "--replicas=0"))] : []),
       ],
       verify: [
         sh(["curl", "--fail", "--silent", "--show-error", `https://${clusterName}${plan.geoDns.healthCheck.path}`]),
@@ -165,7 +167,7 @@ function failoverSteps({ plan, analysis }: RunbookContext): StepDraft[] {
       title: `Failover drill: bring ${region.id} back`,
       what: `Restore ${region.id} to its planned size and check that DNS sends its users back.`,
       commands: [
-        ...(region.runsCockroach ? [sh(kubectl(context, cns, "scale", `statefulset/${COCKROACH_RELEASE}`, `--replicas=${cockroachNodes(plan, region)}`))] : []),
+        ...(region.runsCockroach ? releases.map((r) => sh(kubectl(context, cns, "scale", `statefulset/${r.release}`, `--replicas=${r.replicas}`))) : []),
         sh(kubectl(context, tns, "scale", deployments[0]!, `--replicas=${region.authReplicas}`)),
         sh(kubectl(context, tns, "scale", deployments[1]!, `--replicas=${region.proxyReplicas}`)),
       ],
