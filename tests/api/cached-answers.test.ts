@@ -145,6 +145,23 @@ describe("a cached answer is byte for byte the uncached one", () => {
   });
 });
 
+describe("a hit reads no stored plan", () => {
+  test("with the stored plans' text damaged after the first answers, the cached diff, bundle and share answer the same bytes", async () => {
+    const { id, token } = await makeProject("Served from memory");
+    const gets = [() => diffOf("victor", id), () => bundleOf("victor", id), () => sharedOf(token)];
+    const first: Raw[] = [];
+    for (const get of gets) first.push(await get());
+    const db = await getDb();
+    // Revisions never change, so nothing but this test can do it: a read of the plan would now fail (500).
+    await db.revision.updateMany({ where: { projectId: id }, data: { plan: "{ not json" } });
+    expect((await as("victor", getRevision, { params: { id, number: "1" } })).status).toBe(500);
+    for (const [index, get] of gets.entries()) {
+      const again = await get();
+      expect([index, again.status, Buffer.from(again.bytes).equals(Buffer.from(first[index]?.bytes ?? []))]).toEqual([index, 200, true]);
+    }
+  });
+});
+
 describe("If-None-Match", () => {
   test("the ETag of a cached answer gets 304 with no body, on each of the three routes", async () => {
     const { id, token } = await makeProject("Not modified");
