@@ -62,9 +62,16 @@ async function poll(server: BenchServer, path: string, min: number, isDone: () =
 
 type Cannon = { p50: number; p99: number; statuses: string; loadAverage: string };
 
+/**
+ * Every request asks for gzip as a browser does (Chromium sends "gzip, deflate, br, zstd"), the
+ * constant route's too: `next start` answers by the header (lib/server/http/encoded-body-cache.ts).
+ */
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br, zstd" };
+
 async function cannon(server: BenchServer, path: string): Promise<Cannon> {
-  await autocannon({ url: server.url, connections: 8, duration: 2, requests: [{ path }] });
-  const result = await autocannon({ url: server.url, connections: 8, duration: 8, requests: [{ path }] });
+  const requests = [{ path, headers: BROWSER_HEADERS }];
+  await autocannon({ url: server.url, connections: 8, duration: 2, requests });
+  const result = await autocannon({ url: server.url, connections: 8, duration: 8, requests });
   const statuses = Object.entries(result.statusCodeStats).map(([code, { count }]) => `${code}×${count}`).join(" ");
   return { p50: result.latency.p50, p99: result.latency.p99, statuses, loadAverage: loadAverage() };
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 
 /**
  * Encoded answers that never change once computed (a diff between two revisions, a revision's
@@ -11,7 +13,16 @@ import { createHash } from "node:crypto";
  * returned but not kept. Callers check access and existence before every answer; this module
  * only keeps bytes, under keys made of immutable ids (revision numbers, never "latest").
  */
-export type EncodedBody = { bytes: Uint8Array<ArrayBuffer>; etag: string };
+export type EncodedBody = { bytes: Uint8Array<ArrayBuffer>; etag: string; gzip?: { bytes: Uint8Array<ArrayBuffer>; etag: string } };
+
+/**
+ * Bodies from this size on are also kept gzipped. `next start` compresses answers on the fly for
+ * clients that accept gzip (its bundled `compression` middleware: gzip or deflate, from 1 KiB on,
+ * unless Content-Encoding is already set or Cache-Control says no-transform), which for a 800 KB
+ * diff cost more CPU than everything else in a cached answer; compressing once at cache time
+ * makes a hit a copy of bytes for browsers too.
+ */
+const GZIP_FROM_BYTES = 1024;
 
 const encoder = new TextEncoder();
 
@@ -23,11 +34,29 @@ export function etagOf(bytes: Uint8Array): string {
   return `"${createHash("sha256").update(bytes).digest("base64url")}"`;
 }
 
+const gzipAsync = promisify(gzip);
+
 /** The body and its ETag; text is encoded as UTF-8. */
 export function encodedBody(body: string | Uint8Array<ArrayBuffer>): EncodedBody {
   const bytes = typeof body === "string" ? encoder.encode(body) : body;
   return { bytes, etag: etagOf(bytes) };
 }
+
+/**
+ * Like `encodedBody`, and a body of 1 KiB or more is gzipped too (once, in libuv's thread pool,
+ * off the thread that answers requests), under its own ETag: another content coding is another
+ * representation, whose strong validator must differ (RFC 9110 §8.8.3).
+ */
+export async function compressedBody(body: string | Uint8Array<ArrayBuffer>): Promise<EncodedBody> {
+  const plain = encodedBody(body);
+  if (plain.bytes.byteLength < GZIP_FROM_BYTES) return plain;
+  const gzipped = await gzipAsync(plain.bytes);
+  const bytes = new Uint8Array(gzipped.buffer.slice(gzipped.byteOffset, gzipped.byteOffset + gzipped.byteLength));
+  return { ...plain, gzip: { bytes, etag: `${plain.etag.slice(0, -1)}.gz"` } };
+}
+
+/** What an entry holds in memory: its bytes and, if kept, their gzip. */
+const sizeOf = (entry: EncodedBody) => entry.bytes.byteLength + (entry.gzip?.bytes.byteLength ?? 0);
 
 export function encodedBodyCache(maxBytes: number) {
   const entries = new Map<string, EncodedBody>();
@@ -36,7 +65,7 @@ export function encodedBodyCache(maxBytes: number) {
     const entry = entries.get(key);
     if (!entry) return;
     entries.delete(key);
-    bytes -= entry.bytes.byteLength;
+    bytes -= sizeOf(entry);
   };
   return {
     get(key: string): EncodedBody | undefined {
@@ -49,10 +78,11 @@ export function encodedBodyCache(maxBytes: number) {
     },
     set(key: string, entry: EncodedBody): EncodedBody {
       remove(key);
-      if (entry.bytes.byteLength > maxBytes) return entry;
-      while (bytes + entry.bytes.byteLength > maxBytes) remove(entries.keys().next().value ?? "");
+      const size = sizeOf(entry);
+      if (size > maxBytes) return entry;
+      while (bytes + size > maxBytes) remove(entries.keys().next().value ?? "");
       entries.set(key, entry);
-      bytes += entry.bytes.byteLength;
+      bytes += size;
       return entry;
     },
     delete: remove,
