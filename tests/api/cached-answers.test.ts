@@ -141,6 +141,16 @@ describe("a cached answer is byte for byte the uncached one", () => {
     expect([zipped.status, zipped.headers.get("content-encoding"), gunzipSync(zipped.bytes).toString("utf8")]).toEqual([200, "gzip", expected]);
   });
 
+  test("share: a pinned link with an expiry shows its revision and the expiry as stored (read back by the one raw statement)", async () => {
+    const { id } = await makeProject("Pinned bytes");
+    const created = await as("olivia", postShare, { params: { id }, body: { label: "Pinned", revision: 1, expiresInHours: 24 } });
+    const { token, share } = created.body as { token: string; share: { expiresAt: string } };
+    expect(share.expiresAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    const revision = await revisionOf(id, 1);
+    const expected = JSON.stringify({ share: { label: "Pinned", projectName: "Pinned bytes", scope: "revision", expiresAt: share.expiresAt, revision } });
+    expect([(await sharedOf(token)).text, (await sharedOf(token)).text]).toEqual([expected, expected]);
+  });
+
   test("share: a rename and a new revision show at once, a cached body or not", async () => {
     const { id, token } = await makeProject("Before the rename");
     expect((await sharedOf(token)).status).toBe(200);
