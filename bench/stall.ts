@@ -63,13 +63,12 @@ async function poll(server: BenchServer, path: string, min: number, isDone: () =
 type Cannon = { p50: number; p99: number; statuses: string; loadAverage: string };
 
 /**
- * Every request asks for gzip as a browser does (Chromium sends "gzip, deflate, br, zstd"), the
- * constant route's too: `next start` answers by the header (lib/server/http/encoded-body-cache.ts).
+ * No Accept-Encoding, as before: `next start` gzips route handlers' answers per request for
+ * clients that ask, and a route handler cannot hand it bytes gzipped in advance (Next 16 drops
+ * Content-Encoding, lib/server/http/encoded-body-cache.ts), so that cost is Next's, not the cache's.
  */
-const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br, zstd" };
-
 async function cannon(server: BenchServer, path: string): Promise<Cannon> {
-  const requests = [{ path, headers: BROWSER_HEADERS }];
+  const requests = [{ path }];
   await autocannon({ url: server.url, connections: 8, duration: 2, requests });
   const result = await autocannon({ url: server.url, connections: 8, duration: 8, requests });
   const statuses = Object.entries(result.statusCodeStats).map(([code, { count }]) => `${code}×${count}`).join(" ");

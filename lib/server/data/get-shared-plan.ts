@@ -6,7 +6,7 @@ import type { ShareAccess } from "@/lib/server/data/get-share-access-or-throw";
 import { REVISION_SELECT, toRevision } from "@/lib/server/data/records";
 import type { Revision } from "@/lib/schemas/api";
 import { boundedCache } from "@/lib/server/bounded-cache";
-import { compressedBody, encodedBodyCache, type EncodedBody } from "@/lib/server/http/encoded-body-cache";
+import { encodedBody, encodedBodyCache, type EncodedBody } from "@/lib/server/http/encoded-body-cache";
 
 /**
  * Parsed revisions that share links show. A revision never changes once saved and exists as long
@@ -35,8 +35,7 @@ export async function sharedRevisionNumber(access: ShareAccess): Promise<number>
  * visible fields: a hit costs the token's one statement and no plan, no JSON encoding (issue 12).
  * The key holds every value the body holds (the revision by number, never "latest"), so a rename,
  * a new revision or another label is another key; many links with the same fields share one
- * entry. Kept gzipped too, for browsers. Bound: 16 MiB of bodies and their gzip (a 12-region
- * plan's answer is 5–60 KB), least recently used out first.
+ * entry. Bound: 16 MiB of bodies (a 12-region plan's answer is 5–60 KB), least recently used out first.
  */
 const sharedPlanBodies = encodedBodyCache(16 * 1024 * 1024);
 
@@ -45,7 +44,7 @@ export async function sharedPlanBody(access: ShareAccess): Promise<EncodedBody> 
   const key = JSON.stringify([access.projectId, project.number, access.revisionNumber === null, access.label, access.expiresAt?.toISOString() ?? null, project.name]);
   const cached = sharedPlanBodies.get(key);
   if (cached) return cached;
-  return sharedPlanBodies.set(key, await compressedBody(JSON.stringify({ share: await getSharedPlan(access) } satisfies { share: SharedPlan })));
+  return sharedPlanBodies.set(key, encodedBody(JSON.stringify({ share: await getSharedPlan(access) } satisfies { share: SharedPlan })));
 }
 
 /** What the share page shows first: the project's name, the link's label and scope, and the revision with its plan. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { assertRevisionsExist } from "@/lib/server/data/assert-revisions-exist";
 import { getHistoryDiff } from "@/lib/server/data/get-history-diff";
-import { compressedBody, encodedBodyCache, type EncodedBody } from "@/lib/server/http/encoded-body-cache";
+import { encodedBody, encodedBodyCache, type EncodedBody } from "@/lib/server/http/encoded-body-cache";
 
 /**
  * The `{ diff }` answer of GET /api/projects/:id/diff, encoded once per (project, from, to).
@@ -9,9 +9,8 @@ import { compressedBody, encodedBodyCache, type EncodedBody } from "@/lib/server
  * indexed existence query instead of reading and parsing both stored plans and encoding the
  * diff again (issue 12: a cached diff is to cost about what a constant route costs). The
  * project role is checked by the route wrapper on every request, before this runs.
- * Kept gzipped too (a 12-region diff with its bundle files line by line is about 830 KB, 60 KB
- * gzipped), so browsers get it without `next start` compressing it per request.
- * Bound: 16 MiB of bodies and their gzip, least recently used out first.
+ * A 12-region diff with its bundle files line by line is about 830 KB. Bound: 16 MiB of bodies,
+ * least recently used out first.
  */
 const bodies = encodedBodyCache(16 * 1024 * 1024);
 
@@ -23,5 +22,5 @@ export async function historyDiffBody(projectId: string, from: number, to: numbe
     await assertRevisionsExist(projectId, [from, to]);
     return cached;
   }
-  return bodies.set(key, await compressedBody(JSON.stringify({ diff: await getHistoryDiff(projectId, from, to) })));
+  return bodies.set(key, encodedBody(JSON.stringify({ diff: await getHistoryDiff(projectId, from, to) })));
 }

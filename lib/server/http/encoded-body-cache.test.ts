@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { gunzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
-import { compressedBody, encodedBody, encodedBodyCache, etagOf } from "./encoded-body-cache";
-import { acceptsGzip, encodedResponse, matchesIfNoneMatch } from "./encoded-response";
+import { encodedBody, encodedBodyCache, etagOf } from "./encoded-body-cache";
+import { encodedResponse, matchesIfNoneMatch } from "./encoded-response";
 
 const bytesOf = (length: number, fill = 1) => new Uint8Array(length).fill(fill);
 const entry = (length: number, fill = 1) => encodedBody(bytesOf(length, fill));
@@ -15,23 +14,6 @@ describe("encodedBody", () => {
     expect(body.etag).toBe(`"${createHash("sha256").update('{"name":"Zürich"}', "utf8").digest("base64url")}"`);
     expect(etagOf(new TextEncoder().encode('{"name":"Zürich"}'))).toBe(body.etag);
     expect(encodedBody('{"name":"Zurich"}').etag).not.toBe(body.etag);
-  });
-});
-
-describe("compressedBody", () => {
-  test("from 1 KiB on, also keeps the gzip of the bytes, under an ETag of its own", async () => {
-    const text = JSON.stringify({ lines: Array.from({ length: 200 }, (_, n) => `line ${n}`) });
-    const body = await compressedBody(text);
-    expect(body.bytes.byteLength).toBeGreaterThanOrEqual(1024);
-    expect(body.etag).toBe(encodedBody(text).etag);
-    expect(gunzipSync(body.gzip?.bytes ?? new Uint8Array()).toString("utf8")).toBe(text);
-    expect(body.gzip?.etag).toBe(`${body.etag.slice(0, -1)}.gz"`);
-  });
-
-  test("below 1 KiB, keeps the bytes alone (Next's own compression threshold)", async () => {
-    const text = "x".repeat(1023);
-    expect(await compressedBody(text)).toEqual(encodedBody(text));
-    expect((await compressedBody("x".repeat(1024))).gzip).toBeDefined();
   });
 });
 
@@ -63,13 +45,6 @@ describe("encodedBodyCache", () => {
     expect([cache.size, cache.bytes]).toEqual([1, 60]);
   });
 
-  test("a kept gzip counts against the bound", async () => {
-    const cache = encodedBodyCache(4096);
-    const body = await compressedBody("a".repeat(2048));
-    cache.set("a", body);
-    expect(cache.bytes).toBe(2048 + (body.gzip?.bytes.byteLength ?? 0));
-  });
-
   test("replacing a key counts its bytes once; delete gives them back", () => {
     const cache = encodedBodyCache(100);
     cache.set("a", entry(60));
@@ -82,10 +57,7 @@ describe("encodedBodyCache", () => {
 
 describe("encodedResponse", () => {
   const body = encodedBody('{"ok":true}');
-  const request = (ifNoneMatch?: string, acceptEncoding?: string) =>
-    new Request("http://planner.test/x", {
-      headers: { ...(ifNoneMatch === undefined ? {} : { "if-none-match": ifNoneMatch }), ...(acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding }) },
-    });
+  const request = (ifNoneMatch?: string) => new Request("http://planner.test/x", { headers: ifNoneMatch === undefined ? {} : { "if-none-match": ifNoneMatch } });
 
   test("200 with the stored bytes, the given headers and the ETag", async () => {
     const response = encodedResponse(request(), body, { "content-type": "application/json", "cache-control": "no-store" });
@@ -99,37 +71,6 @@ describe("encodedResponse", () => {
       const response = encodedResponse(request(header), body, { "cache-control": "no-store" });
       expect([header, response.status, await response.text(), response.headers.get("etag"), response.headers.get("cache-control")]).toEqual([header, 304, "", body.etag, "no-store"]);
     }
-  });
-
-  test("the gzip when one is kept and the client accepts it, with its own ETag and Vary; the bytes otherwise", async () => {
-    const text = JSON.stringify({ values: Array.from({ length: 300 }, (_, n) => n) });
-    const big = await compressedBody(text);
-    const zipped = encodedResponse(request(undefined, "gzip, deflate, br"), big, { "cache-control": "no-store" });
-    expect([zipped.headers.get("content-encoding"), zipped.headers.get("etag"), zipped.headers.get("vary")]).toEqual(["gzip", big.gzip?.etag, "accept-encoding"]);
-    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8")).toBe(text);
-    const plain = encodedResponse(request(), big, {});
-    expect([plain.headers.get("content-encoding"), plain.headers.get("etag"), plain.headers.get("vary"), await plain.text()]).toEqual([null, big.etag, "accept-encoding", text]);
-    // 304 only for the representation the client would get.
-    expect(encodedResponse(request(big.gzip?.etag, "gzip"), big, {}).status).toBe(304);
-    expect(encodedResponse(request(big.etag, "gzip"), big, {}).status).toBe(200);
-    expect(encodedResponse(request(big.gzip?.etag), big, {}).status).toBe(200);
-  });
-
-  test("acceptsGzip follows Accept-Encoding's names and q-values", () => {
-    const cases: [string | undefined, boolean][] = [
-      [undefined, false],
-      ["", false],
-      ["gzip", true],
-      ["GZIP;q=0.5", true],
-      ["x-gzip", true],
-      ["br, deflate", false],
-      ["*", true],
-      ["*;q=0", false],
-      ["gzip;q=0, *", false],
-      ["gzip;q=0.001", true],
-      ["identity", false],
-    ];
-    for (const [header, expected] of cases) expect([header, acceptsGzip(request(undefined, header))]).toEqual([header, expected]);
   });
 
   test("200 when If-None-Match names other tags", () => {

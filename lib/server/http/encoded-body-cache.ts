@@ -1,7 +1,5 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
 
 /**
  * Encoded answers that never change once computed (a diff between two revisions, a revision's
@@ -13,16 +11,7 @@ import { gzip } from "node:zlib";
  * returned but not kept. Callers check access and existence before every answer; this module
  * only keeps bytes, under keys made of immutable ids (revision numbers, never "latest").
  */
-export type EncodedBody = { bytes: Uint8Array<ArrayBuffer>; etag: string; gzip?: { bytes: Uint8Array<ArrayBuffer>; etag: string } };
-
-/**
- * Bodies from this size on are also kept gzipped. `next start` compresses answers on the fly for
- * clients that accept gzip (its bundled `compression` middleware: gzip or deflate, from 1 KiB on,
- * unless Content-Encoding is already set or Cache-Control says no-transform), which for a 800 KB
- * diff cost more CPU than everything else in a cached answer; compressing once at cache time
- * makes a hit a copy of bytes for browsers too.
- */
-const GZIP_FROM_BYTES = 1024;
+export type EncodedBody = { bytes: Uint8Array<ArrayBuffer>; etag: string };
 
 const encoder = new TextEncoder();
 
@@ -34,29 +23,18 @@ export function etagOf(bytes: Uint8Array): string {
   return `"${createHash("sha256").update(bytes).digest("base64url")}"`;
 }
 
-const gzipAsync = promisify(gzip);
-
-/** The body and its ETag; text is encoded as UTF-8. */
+/**
+ * The body and its ETag; text is encoded as UTF-8. Kept uncompressed: Next 16 drops
+ * Content-Encoding from a route handler's answer (node_modules/next/dist/server/send-response.js,
+ * FORBIDDEN_HEADERS) and `next start` then gzips the body itself for clients that accept gzip, so
+ * a body gzipped here would reach them gzipped twice.
+ */
 export function encodedBody(body: string | Uint8Array<ArrayBuffer>): EncodedBody {
   const bytes = typeof body === "string" ? encoder.encode(body) : body;
   return { bytes, etag: etagOf(bytes) };
 }
 
-/**
- * Like `encodedBody`, and a body of 1 KiB or more is gzipped too (once, in libuv's thread pool,
- * off the thread that answers requests), under its own ETag: another content coding is another
- * representation, whose strong validator must differ (RFC 9110 §8.8.3).
- */
-export async function compressedBody(body: string | Uint8Array<ArrayBuffer>): Promise<EncodedBody> {
-  const plain = encodedBody(body);
-  if (plain.bytes.byteLength < GZIP_FROM_BYTES) return plain;
-  const gzipped = await gzipAsync(plain.bytes);
-  const bytes = new Uint8Array(gzipped.buffer.slice(gzipped.byteOffset, gzipped.byteOffset + gzipped.byteLength));
-  return { ...plain, gzip: { bytes, etag: `${plain.etag.slice(0, -1)}.gz"` } };
-}
-
-/** What an entry holds in memory: its bytes and, if kept, their gzip. */
-const sizeOf = (entry: EncodedBody) => entry.bytes.byteLength + (entry.gzip?.bytes.byteLength ?? 0);
+const sizeOf = (entry: EncodedBody) => entry.bytes.byteLength;
 
 export function encodedBodyCache(maxBytes: number) {
   const entries = new Map<string, EncodedBody>();
