@@ -3,6 +3,7 @@ import type { BundleFilesResponse } from "@/lib/core/bundle";
 import type { Plan } from "@/lib/schemas/plan";
 import { boundedCache } from "@/lib/server/bounded-cache";
 import { compute } from "@/lib/server/compute/pool";
+import { etagOf } from "@/lib/server/http/encoded-body-cache";
 
 /**
  * The deployment bundle of stored revisions, as the zip's bytes and as the preview's JSON body.
@@ -11,7 +12,7 @@ import { compute } from "@/lib/server/compute/pool";
  * check that the project and revision still exist before every answer; this module only keeps
  * bytes. Bounded: a 12-region zip is about 60 KB, its preview body about 300 KB; 48 of each.
  */
-type Built = { zip: Uint8Array<ArrayBuffer>; filesBody: Uint8Array<ArrayBuffer> };
+type Built = { zip: Uint8Array<ArrayBuffer>; zipEtag: string; filesBody: Uint8Array<ArrayBuffer> };
 
 const built = boundedCache<Promise<Built>>(48);
 const encoder = new TextEncoder();
@@ -23,7 +24,8 @@ async function build(plan: Plan): Promise<Built> {
   const body: BundleFilesResponse = {
     files: files.map((file) => ({ path: file.path, mediaType: file.mediaType, size: encoder.encode(file.content).byteLength, content: file.content })),
   };
-  return { zip, filesBody: encoder.encode(JSON.stringify(body)) };
+  // The zip's ETag is hashed once here, not per download (If-None-Match → 304 on the bundle routes).
+  return { zip, zipEtag: etagOf(zip), filesBody: encoder.encode(JSON.stringify(body)) };
 }
 
 /**

@@ -66,6 +66,23 @@ describe.runIf(IS_SYSTEM_RUN)("diffs do not stall the server", () => {
     expect(events.slice(0, firstDiff).filter((e) => e === "health").length, events.join(", ")).toBeGreaterThanOrEqual(3);
   });
 
+  // Three more diff requests: within the budget of 12 left after the 8 above.
+  test("a cached diff through next start: the same JSON again (gzip as fetch asks for it), 304 for its ETag", async () => {
+    const project = await createProject(app.url, "Cached", "blueprint");
+    expect((await request(app.url, `/api/projects/${project.id}/revisions`, { body: { basedOn: 1, plan: planOver(TWELVE_REGIONS) } })).status).toBe(201);
+    const url = `${app.url}/api/projects/${project.id}/diff?from=1&to=2`;
+    const get = (headers: Record<string, string> = {}) => fetch(url, { headers, signal: AbortSignal.timeout(150_000) });
+    const first = await get();
+    const firstText = await first.text();
+    expect([first.status, (JSON.parse(firstText) as { diff: { to: { number: number } } }).diff.to.number]).toEqual([200, 2]);
+    const etag = first.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+    const again = await get();
+    expect([again.status, again.headers.get("etag"), await again.text()]).toEqual([200, etag, firstText]);
+    const notModified = await get({ "if-none-match": etag });
+    expect([notModified.status, notModified.headers.get("etag"), await notModified.text()]).toEqual([304, etag, ""]);
+  });
+
   test("past its budget one client gets 429 with Retry-After; health is never limited", async () => {
     const project = await createProject(app.url, "Limit", "blank");
     const statuses: number[] = [];

@@ -134,7 +134,7 @@ export const ROUTES: RouteDoc[] = [
     success: { status: 200, schema: "AnalysisResponse", description: "The analysis." }, errors: [400, 404, 503],
   },
   {
-    method: "get", path: "/api/projects/{id}/revisions/{number}/bundle", operationId: "getBundle", summary: "The deployment bundle of one revision as a zip (same bytes every time)",
+    method: "get", path: "/api/projects/{id}/revisions/{number}/bundle", operationId: "getBundle", summary: "The deployment bundle of one revision as a zip (same bytes every time; ETag, 304 on If-None-Match)",
     parameters: [projectId, revisionNumber],
     success: { status: 200, schema: null, mediaType: "application/zip", description: "The zip file." }, errors: [400, 404, 503],
   },
@@ -176,7 +176,7 @@ export const ROUTES: RouteDoc[] = [
   },
   {
     method: "get", path: "/api/projects/{id}/diff", operationId: "diffRevisions",
-    summary: "What changed between two revisions: plan fields, sizing, findings and every bundle file",
+    summary: "What changed between two revisions: plan fields, sizing, findings and every bundle file (ETag, 304 on If-None-Match)",
     parameters: [
       projectId,
       { name: "from", in: "query", required: true, schema: history.DiffQuerySchema.shape.from, description: "Revision A (before)." },
@@ -204,7 +204,7 @@ export const ROUTES: RouteDoc[] = [
     success: { status: 200, schema: "ShareResponse", description: "The revoked link." }, errors: [400, 403, 404, 503],
   },
   {
-    method: "get", path: "/api/share/{token}", operationId: "getSharedPlan", summary: "Through a share link: the shared revision with its plan (404 for any link that is not valid)", parameters: [shareToken],
+    method: "get", path: "/api/share/{token}", operationId: "getSharedPlan", summary: "Through a share link: the shared revision with its plan (404 for any link that is not valid; ETag, 304 on If-None-Match)", parameters: [shareToken],
     success: { status: 200, schema: "SharedPlanResponse", description: "The shared plan." }, errors: [404, 503],
   },
   {

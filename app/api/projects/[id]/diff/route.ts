@@ -1,11 +1,13 @@
 import { ProjectParamsSchema } from "@/lib/schemas/api";
-import { apiRoute, json } from "@/lib/server/api/handler";
-import { DiffQuerySchema, type RevisionDiff } from "@/lib/server/api/history-schemas";
-import { getHistoryDiff } from "@/lib/server/data/get-history-diff";
+import { apiRoute } from "@/lib/server/api/handler";
+import { DiffQuerySchema } from "@/lib/server/api/history-schemas";
+import { historyDiffBody } from "@/lib/server/data/history-diff-body";
+import { encodedResponse, JSON_NO_STORE } from "@/lib/server/http/encoded-response";
 
 export const runtime = "nodejs";
 
 // GET /api/projects/:id/diff?from=&to= — plan fields, sizing, findings and bundle files changed between two revisions
-export const GET = apiRoute({ params: ProjectParamsSchema, query: DiffQuerySchema, rateLimit: "expensive", share: "deny", access: { project: "viewer" } }, async ({ params, query }) =>
-  json({ diff: await getHistoryDiff(params.id, query.from, query.to) } satisfies { diff: RevisionDiff }),
+// (the `{ diff }` body of RevisionDiffResponseSchema, encoded once and served as stored bytes; ETag, 304 on If-None-Match)
+export const GET = apiRoute({ params: ProjectParamsSchema, query: DiffQuerySchema, rateLimit: "expensive", share: "deny", access: { project: "viewer" } }, async ({ request, params, query }) =>
+  encodedResponse(request, await historyDiffBody(params.id, query.from, query.to), JSON_NO_STORE),
 );

@@ -1,0 +1,21 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import { assertRevisionExists } from "@/lib/server/data/assert-revision-exists";
+
+/**
+ * 404 unless the project and every one of `numbers` exist; reads no plan. For cached answers
+ * about several revisions (a diff): one statement on the (projectId, number) unique index when
+ * all exist, which is every hit but the one after a project's deletion; only a miss looks
+ * further, one revision at a time, to word the 404 as assertRevisionExists does.
+ */
+export async function assertRevisionsExist(projectId: string, numbers: readonly number[]): Promise<void> {
+  const wanted = [...new Set(numbers)];
+  if (wanted.length === 1) return assertRevisionExists(projectId, wanted[0] ?? 0);
+  const [first = 0, second = 0] = wanted;
+  if (wanted.length === 2) {
+    const db = await getDb();
+    const found = await db.$queryRaw<unknown[]>`SELECT 1 AS "found" FROM "Revision" WHERE "projectId" = ${projectId} AND ("number" = ${first} OR "number" = ${second})`;
+    if (found.length === 2) return;
+  }
+  for (const number of wanted) await assertRevisionExists(projectId, number);
+}
