@@ -198,7 +198,12 @@ export function WorldMap(props: WorldMapProps) {
             viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
             className={styles.svg}
             role="group"
-            aria-label="World map of cloud regions. Use the arrow keys to move between regions, Enter to add or remove one."
+            aria-label={
+              isReadOnly
+                ? "World map of cloud regions (read-only). Use the arrow keys to move between regions."
+                : "World map of cloud regions. Use the arrow keys to move between regions, Enter to add or remove one."
+            }
+            data-read-only={isReadOnly || undefined}
             data-testid="world-map"
             {...handlers}
           >
@@ -252,7 +257,7 @@ export function WorldMap(props: WorldMapProps) {
               isReadOnly={isReadOnly}
             />
           ) : null}
-          {chooser ? (
+          {chooser && !isReadOnly ? (
             <MarkerChooser
               ids={chooser.ids}
               sx={chooser.sx}
@@ -265,7 +270,7 @@ export function WorldMap(props: WorldMapProps) {
               onClose={() => setChooser(null)}
             />
           ) : null}
-          {plan.regions.length < 2 ? (
+          {plan.regions.length < 2 && !isReadOnly ? (
             <p className={styles.mapHint} role="status" data-testid="map-hint">
               {plan.regions.length === 0 ? "Add at least two regions on the map to start." : "Add one more region: a multi-region plan needs at least two."}
             </p>
