@@ -92,12 +92,20 @@ export function WorldMap(props: WorldMapProps) {
     });
     const markers = planned.map((p) => markerBox(p.sx, p.sy));
     const { offsets, boxes } = placeRegionLabels(
-      planned.map((p) => ({ id: p.place.region.id, sx: p.sx, sy: p.sy, w: markerLabelWidth(p.place.region.code, p.place.region.id === failedRegion, p.roles) })),
+      planned.map((p) => ({
+        id: p.place.region.id,
+        sx: p.sx,
+        sy: p.sy,
+        w: markerLabelWidth(p.place.region.code, p.place.region.id === failedRegion, p.roles),
+        // Where labels must give way (label-layout.ts), the primary's and the secondary's stay.
+        priority: p.roles.isPrimary ? 0 : p.roles.isSecondary ? 1 : 2,
+      })),
       markers,
     );
     const positions = placeLineLabels(
       lines.map((l) => ({ key: l.key, points: l.along.map((pt) => toScreen(pt, view)), w: textWidth(l.text) })),
-      [...markers, ...boxes],
+      markers,
+      boxes,
     );
     return { offsets, positions };
   }, [visible, roles, view, lines, failedRegion]);
