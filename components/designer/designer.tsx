@@ -20,7 +20,7 @@ import { useSaveRevisionMutation } from "@/lib/client/revisions/use-revisions-mu
 import type { Plan } from "@/lib/schemas/plan";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { WorldMap } from "@/components/map/world-map";
-import { findingIssues } from "@/components/findings/finding-issues";
+import { currentFieldIssues } from "@/components/plan-editor/current-issues";
 import { PlanForm } from "@/components/plan-editor/plan-form";
 import { AnalysisStatus } from "./analysis-status";
 import { ConflictDialog } from "./conflict-dialog";
@@ -57,7 +57,7 @@ export function Designer({ project, isReadOnly = false }: { project: Project; is
   const { issues, isValid, analysis, isStale, failure } = usePlanAnalysis(draft);
   // Schema problems block saving; open critical and warning findings are shown inline too, next
   // to the fields they concern, without blocking the save.
-  const formIssues = useMemo(() => [...issues, ...findingIssues(analysis?.findings ?? [])], [issues, analysis]);
+  const formIssues = useMemo(() => currentFieldIssues(issues, analysis?.findings ?? []), [issues, analysis]);
   const isDirty = useMemo(() => !same(draft, base.plan), [draft, base.plan]);
   const focus = useFocusFinding();
 
