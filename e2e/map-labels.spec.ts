@@ -20,13 +20,19 @@ async function projectWith(request: APIRequestContext, plan: Plan | null): Promi
 }
 
 /** Every drawn label's box and the map's box, in CSS pixels. */
-async function measure(page: Page): Promise<{ map: Rect; labels: Rect[] }> {
+async function measure(page: Page): Promise<{ map: Rect; labels: Rect[]; markers: Rect[] }> {
   return page.getByTestId("world-map").evaluate((svg) => {
     const rect = (el: Element, label: string) => {
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height, label };
     };
-    return { map: rect(svg, "map"), labels: [...svg.querySelectorAll("[data-map-label]")].map((el) => rect(el, el.getAttribute("data-map-label")!)) };
+    // A planned marker's ring (r 11): RTT text under it could not be read.
+    const rings = [...svg.querySelectorAll("[data-testid^=marker-]")].filter((m) => m.getAttribute("aria-label")?.includes(". In the plan"));
+    return {
+      map: rect(svg, "map"),
+      labels: [...svg.querySelectorAll("[data-map-label]")].map((el) => rect(el, el.getAttribute("data-map-label")!)),
+      markers: rings.map((m) => rect(m.querySelectorAll("circle")[1] ?? m, m.getAttribute("data-region")!)),
+    };
   });
 }
 
@@ -36,13 +42,17 @@ const intersect = (a: Rect, b: Rect) =>
   a.x + EPSILON < b.x + b.width && b.x + EPSILON < a.x + a.width && a.y + EPSILON < b.y + b.height && b.y + EPSILON < a.y + a.height;
 
 async function expectLabelsClear(page: Page, regionLabels: number) {
-  const { map, labels } = await measure(page);
+  const { map, labels, markers } = await measure(page);
+  expect(markers.length, "planned markers measured").toBeGreaterThanOrEqual(3);
   const regions = labels.filter((l) => !l.label.includes("|"));
   expect(regions.length, "region labels drawn").toBeGreaterThanOrEqual(regionLabels);
   const outside = labels.filter((l) => l.x < map.x - EPSILON || l.y < map.y - EPSILON || l.x + l.width > map.x + map.width + EPSILON || l.y + l.height > map.y + map.height + EPSILON);
   expect(outside.map((l) => l.label), "labels cut by the map's edge").toEqual([]);
   const pairs = labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => intersect(a, b)).map((b) => `${a.label} × ${b.label}`));
   expect(pairs, "overlapping labels").toEqual([]);
+  const rtt = labels.filter((l) => l.label.includes("|"));
+  const covered = rtt.flatMap((l) => markers.filter((m) => intersect(l, m)).map((m) => `${l.label} under ${m.label}`));
+  expect(covered, "RTT labels under a planned marker").toEqual([]);
 }
 
 async function open(page: Page, id: string) {

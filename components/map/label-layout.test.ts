@@ -88,3 +88,11 @@ describe("labels never overlap (issue 13, world zoom)", () => {
     );
   });
 });
+
+describe("RTT labels and markers", () => {
+  test("an RTT label never sits under a planned marker: it moves along its line", () => {
+    const marker = { x: 388, y: 188, w: 24, h: 24 };
+    const points: [number, number][] = [[400, 200], [300, 200]];
+    expect(placeLineLabels([{ key: "a|b", points, w: 40 }], [marker]).get("a|b")).toEqual([300, 200]);
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * Placement of the map's text so that no two labels overlap and none is cut by the map's edge
  * (issue 13). Each label tries a few spots around its anchor and takes the free one (inside the
- * map, clear of every label placed before it) that covers fewest markers. A label with no free
- * spot is left out rather than drawn over another one, lowest priority first:
+ * map, clear of every label placed before it) that covers fewest markers; RTT labels keep clear
+ * of planned markers altogether. A label with no free spot is left out rather than drawn over
+ * another one, lowest priority first:
  * - region labels go first, the CockroachDB primary, then the secondary, then plan order; a
  *   hidden region label's code and roles stay in its marker's tooltip and the region list;
  * - RTT labels go after every region label, in line order; a hidden RTT stays in the latency
@@ -83,22 +84,22 @@ export function placeRegionLabels(items: readonly RegionLabelItem[], markers: re
 
 /**
  * RTT labels along their arcs: the middle first, then further along, then beside the middle.
- * `labels` (the region labels) are kept clear like the RTT labels placed before; `markers` only
- * count against a spot.
+ * `labels` (the region labels), the RTT labels placed before and the planned `markers` are all
+ * kept clear: markers are drawn above the RTT text, so one under a marker could not be read.
  */
 export function placeLineLabels(
   items: readonly { key: string; points: readonly [number, number][]; w: number }[],
   markers: readonly Box[],
   labels: readonly Box[] = [],
 ): Map<string, [number, number]> {
-  const placed: Box[] = [...labels];
+  const placed: Box[] = [...labels, ...markers];
   const out = new Map<string, [number, number]>();
   const h = 14;
   for (const { key, points, w } of items) {
     const candidates: Box[] = points.map(([x, y]) => ({ x: x - w / 2, y: y - h / 2, w, h }));
     const [mx, my] = points[0] ?? [0, 0];
     candidates.push({ x: mx - w / 2, y: my - h / 2 - 13, w, h }, { x: mx - w / 2, y: my - h / 2 + 13, w, h });
-    const box = bestFree(candidates, markers, placed);
+    const box = bestFree(candidates, [], placed);
     if (!box) continue;
     placed.push(box);
     out.set(key, [box.x + w / 2, box.y + h / 2]);
