@@ -76,6 +76,13 @@ test("an owner adds a viewer, who can read but not change the project", async ({
   await expect(viewer.getByTestId("marker-gcp:us-east4")).toHaveAttribute("aria-label", /\. Not in the plan/);
   await expect(viewer.getByRole("button", { name: "Save revision" })).toHaveCount(0);
   await expect(viewer.getByRole("button", { name: "Zoom in" })).toBeEnabled();
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 768],
+  ] as const) {
+    await viewer.setViewportSize({ width, height });
+    await viewer.screenshot({ path: `test-results/screenshots/viewer-designer-${width}.png` });
+  }
 
   // History: no restore and no import for a viewer; the runbook names who checked the step off.
   await viewer.goto(`${projectPath}/history`);
