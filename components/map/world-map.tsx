@@ -9,6 +9,7 @@ import { CountryLayer } from "./country-layer";
 import { FailureArrows } from "./failure-arrows";
 import { FailureBanner } from "./failure-banner";
 import { LatencyArcs, LatencyLabels, mapLines, toScreen } from "./latency-lines";
+import { arrowObstacles } from "./arrow-obstacles";
 import { markerBox, placeLineLabels, placeRegionLabels, textWidth } from "./label-layout";
 import { MapLegend } from "./map-legend";
 import { MapTooltip } from "./map-tooltip";
@@ -91,6 +92,8 @@ export function WorldMap(props: WorldMapProps) {
       return r ? [{ place: p, roles: r, ...screenOf(p, view) }] : [];
     });
     const markers = planned.map((p) => markerBox(p.sx, p.sy));
+    const usersGoTo = failedRegion ? (failures?.find((f) => f.region === failedRegion)?.teleport.usersGoTo ?? []) : [];
+    const arrows = arrowObstacles(failedRegion ? byId.get(failedRegion) : undefined, usersGoTo.flatMap((id) => byId.get(id) ?? []), view);
     const { offsets, boxes } = placeRegionLabels(
       planned.map((p) => ({
         id: p.place.region.id,
@@ -100,7 +103,7 @@ export function WorldMap(props: WorldMapProps) {
         // Where labels must give way (label-layout.ts), the primary's and the secondary's stay.
         priority: p.roles.isPrimary ? 0 : p.roles.isSecondary ? 1 : 2,
       })),
-      markers,
+      [...markers, ...arrows],
     );
     const positions = placeLineLabels(
       lines.map((l) => ({ key: l.key, points: l.along.map((pt) => toScreen(pt, view)), w: textWidth(l.text) })),
@@ -108,7 +111,7 @@ export function WorldMap(props: WorldMapProps) {
       boxes,
     );
     return { offsets, positions };
-  }, [visible, roles, view, lines, failedRegion]);
+  }, [visible, roles, view, lines, failedRegion, failures, byId]);
 
   const onToggle = useCallback(
     (id: string) => {
