@@ -41,7 +41,7 @@ test("an owner adds a viewer, who can read but not change the project", async ({
   const checked = owner.waitForResponse((r) => r.request().method() === "PUT" && r.url().includes(`/runbook/steps/${encodeURIComponent(deployStep)}`));
   await owner.getByTestId(`step-${deployStep}`).getByRole("checkbox").check();
   expect((await checked).status()).toBe(200);
-  await expect(owner.getByTestId(`step-${deployStep}`).getByTestId("checked-by")).toHaveText("olivia");
+  await expect(owner.getByTestId(`step-${deployStep}`).getByTestId("checked-by")).toHaveText("olivia", { timeout: 30_000 });
 
   const viewer = await signIn(browser, "victor");
   await viewer.goto(projectPath);
@@ -52,7 +52,8 @@ test("an owner adds a viewer, who can read but not change the project", async ({
   await expect(viewer.getByRole("link", { name: "Audit log" })).toHaveCount(0);
   // The plan shows values, not fields: no input, select or textarea anywhere in the plan or analysis.
   const readOnly = viewer.getByTestId("read-only-plan");
-  await expect(readOnly.locator("#plan-heading")).toBeVisible();
+  // Pages that load data get the busy-machine allowance the designer specs use.
+  await expect(readOnly.locator("#plan-heading")).toBeVisible({ timeout: 30_000 });
   await expect(readOnly.locator('section[aria-labelledby="plan-heading"], section[aria-labelledby="analysis-heading"]').locator("input, select, textarea")).toHaveCount(0);
   await expect(readOnly.getByRole("button", { name: /^(Waive|Remove|Set .* as CockroachDB|Add)/ })).toHaveCount(0);
   await expect(readOnly.getByRole("button", { name: /^Fail this region/ }).first()).toBeEnabled();
@@ -86,7 +87,7 @@ test("an owner adds a viewer, who can read but not change the project", async ({
 
   // History: no restore and no import for a viewer; the runbook names who checked the step off.
   await viewer.goto(`${projectPath}/history`);
-  await expect(viewer.getByTestId("revision-list")).toBeVisible();
+  await expect(viewer.getByTestId("revision-list")).toBeVisible({ timeout: 30_000 });
   await expect(viewer.getByRole("button", { name: /^Restore revision/ })).toHaveCount(0);
   await viewer.goto(`${projectPath}/runbook`);
   const step = viewer.getByTestId(`step-${deployStep}`);
