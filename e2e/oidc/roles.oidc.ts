@@ -45,7 +45,7 @@ test("an owner adds a viewer, who can read but not change the project", async ({
 
   const viewer = await signIn(browser, "victor");
   await viewer.goto(projectPath);
-  await expect(viewer.getByTestId("read-only-notice")).toBeVisible();
+  await expect(viewer.getByTestId("read-only-notice")).toBeVisible({ timeout: 30_000 });
   await expect(viewer.getByTestId("project-role")).toHaveText("Your role: viewer");
   await expect(viewer.getByRole("button", { name: "Save revision" })).toHaveCount(0);
   await expect(viewer.getByRole("link", { name: "Share" })).toHaveCount(0);
