@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { Sizing } from "@/lib/core/analysis/types";
+import type { SizingAfterFailure } from "@/lib/core/failure";
 import { COMPONENT_LABEL, formatNumber } from "@/components/sizing/format";
 import { COMPONENTS, regionRows, type Metric, type Row } from "./region-rows";
 import { AXIS_LABEL_STYLE, AXIS_TICK, CHART_COLORS, CHART_MARGIN, ChartFrame, LegendItem } from "./chart-frame";
@@ -55,9 +56,13 @@ function summaryOf(rows: readonly Row[], metric: Metric, unit: string): string {
   return `Requested per region, stacked by component: ${tail}.`;
 }
 
-/** Two stacked bar charts side by side (vCPU, memory) sharing one legend and one data table. */
-export function RegionResourcesChart({ sizing }: { sizing: Sizing }) {
-  const rows = regionRows(sizing);
+/**
+ * Two stacked bar charts side by side (vCPU, memory) sharing one legend and one data table.
+ * During a drill (`after`), only the regions still running.
+ */
+export function RegionResourcesChart({ sizing, after = null }: { sizing: Sizing; after?: SizingAfterFailure | null }) {
+  const rows = regionRows(after ? { ...sizing, regions: after.regions } : sizing);
+  const suffix = after ? ` after losing ${after.region}` : "";
   const legend = (
     <>
       {COMPONENTS.map((c) => (
@@ -71,10 +76,10 @@ export function RegionResourcesChart({ sizing }: { sizing: Sizing }) {
   };
   return (
     <div className={styles.pair}>
-      <ChartFrame title="vCPU per region" summary={summaryOf(rows, "vcpu", "vCPU")} height={HEIGHT} table={table} legend={legend} testId="chart-region-vcpu">
+      <ChartFrame title={`vCPU per region${suffix}`} summary={summaryOf(rows, "vcpu", "vCPU")} height={HEIGHT} table={table} legend={legend} testId="chart-region-vcpu">
         <StackedBars rows={rows} metric="vcpu" unit="vCPU" />
       </ChartFrame>
-      <ChartFrame title="Memory per region (GiB)" summary={summaryOf(rows, "mem", "GiB")} height={HEIGHT} table={table} testId="chart-region-memory">
+      <ChartFrame title={`Memory per region (GiB)${suffix}`} summary={summaryOf(rows, "mem", "GiB")} height={HEIGHT} table={table} testId="chart-region-memory">
         <StackedBars rows={rows} metric="mem" unit="GiB" />
       </ChartFrame>
     </div>

@@ -38,23 +38,31 @@ function useCurve(plan: Plan): SizingPoint[] {
   }, [plan]);
 }
 
+/** A drill's surviving plan (lib/core/failure/sizing-after-failure.ts) and the region it lost. */
+export type Survivors = { plan: Plan; region: string };
+
 /**
  * How this topology's recommended CockroachDB nodes grow with SSH nodes (the core's sizingCurve),
  * over a range that always includes the plan's workload (curveSshNodes), with the plan as saved
  * ("as planned": the per-node size the manifests carry) marked next to the recommendation.
  */
-export function SizingCurveChart({ plan, cockroach }: { plan: Plan; cockroach: CockroachSizing }) {
-  const points = useCurve(plan);
+export function SizingCurveChart({ plan, cockroach, survivors = null }: { plan: Plan; cockroach: CockroachSizing; survivors?: Survivors | null }) {
+  // During a drill the curve is the surviving topology's: its zones carry the whole workload.
+  const points = useCurve(survivors?.plan ?? plan);
   const scaleOut = firstScaleOut(points);
   const planNodes = plan.teleport.workload.sshNodes;
+  const atPlan = survivors ? points.find((p) => p.sshNodes === planNodes) : undefined;
   const ticks = curveTicks(points.map((p) => p.sshNodes));
   const top = ticks[ticks.length - 1] ?? 100_000;
   const maxNodesPerZone = Math.max(1, cockroach.nodesPerZonePlanned, ...points.map((p) => p.nodesPerZone));
   const planned = `As planned: ${cockroach.plannedVcpuPerNode} vCPU / ${cockroach.plannedMemoryGiBPerNode} GiB per node, ${cockroach.nodesPerZonePlanned} per zone`;
-  const recommended = `recommended: ${cockroach.vcpuPerNode} vCPU / ${cockroach.memoryGiBPerNode} GiB per node, ${cockroach.nodesPerZoneRecommended} per zone`;
+  const recommended = atPlan
+    ? `recommended for the surviving zones: ${atPlan.vcpuPerNode} vCPU / ${atPlan.memoryGiBPerNode} GiB per node, ${atPlan.nodesPerZone} per zone`
+    : `recommended: ${cockroach.vcpuPerNode} vCPU / ${cockroach.memoryGiBPerNode} GiB per node, ${cockroach.nodesPerZoneRecommended} per zone`;
+  const range = `1,000 to ${count(points.at(-1)?.sshNodes ?? 100_000)}`;
   return (
     <ChartFrame
-      title={`CockroachDB sizing as SSH nodes grow (1,000 to ${count(points.at(-1)?.sshNodes ?? 100_000)})`}
+      title={survivors ? `CockroachDB sizing as SSH nodes grow, after losing ${survivors.region} (${range})` : `CockroachDB sizing as SSH nodes grow (${range})`}
       summary={`${summaryOf(points, scaleOut)} This plan at ${count(planNodes)} SSH nodes: ${planned}; ${recommended}.`}
       height={HEIGHT}
       testId="chart-sizing-curve"

@@ -12,6 +12,7 @@ import { SizingTable } from "@/components/sizing/sizing-table";
 import { FailurePanel } from "./failure-panel";
 import { SummaryLine } from "./summary-line";
 import { WriteLatencyPanel } from "./write-latency";
+import { sizingAfterFailure, survivingPlan } from "@/lib/core/failure";
 import styles from "./dashboard.module.css";
 
 type DashboardProps = {
@@ -46,6 +47,9 @@ export function Dashboard(props: DashboardProps) {
     );
   }
   const scenario = failedRegion === null ? undefined : analysis.failures.find((f) => f.region === failedRegion);
+  // During a drill the sizing, its table and both charts show the figures after the failure.
+  const after = scenario ? sizingAfterFailure(analysis.sizing, scenario.region) : null;
+  const survivors = scenario ? { plan: survivingPlan(plan, scenario, scenario.region), region: scenario.region } : null;
   return (
     <div className={styles.dashboard} data-testid="dashboard">
       <SummaryLine summary={analysis.summary} />
@@ -85,10 +89,10 @@ export function Dashboard(props: DashboardProps) {
       </section>
       <section className={styles.panel} aria-labelledby="dashboard-sizing">
         <h3 id="dashboard-sizing" className={styles.heading}>
-          Sizing
+          {after ? `Sizing after losing ${after.region}` : "Sizing"}
         </h3>
         <div className={styles.stack}>
-          <SizingTable sizing={analysis.sizing} />
+          <SizingTable sizing={analysis.sizing} after={after} />
           <ResourceBlocks sizing={analysis.sizing} />
           <SizingNotes sizing={analysis.sizing} />
         </div>
@@ -99,8 +103,8 @@ export function Dashboard(props: DashboardProps) {
         </h3>
         <div className={styles.stack}>
           <LatencyHeatmap regionIds={latencyRegions(analysis)} latency={analysis.latency} />
-          <SizingCurveChart plan={plan} cockroach={analysis.sizing.cockroach} />
-          <RegionResourcesChart sizing={analysis.sizing} />
+          <SizingCurveChart plan={plan} cockroach={analysis.sizing.cockroach} survivors={survivors} />
+          <RegionResourcesChart sizing={analysis.sizing} after={after} />
         </div>
       </section>
     </div>

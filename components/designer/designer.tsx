@@ -20,7 +20,7 @@ import { useSaveRevisionMutation } from "@/lib/client/revisions/use-revisions-mu
 import type { Plan } from "@/lib/schemas/plan";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { WorldMap } from "@/components/map/world-map";
-import { findingIssues } from "@/components/findings/finding-issues";
+import { currentFieldIssues } from "@/components/plan-editor/current-issues";
 import { PlanForm } from "@/components/plan-editor/plan-form";
 import { AnalysisStatus } from "./analysis-status";
 import { ConflictDialog } from "./conflict-dialog";
@@ -57,19 +57,29 @@ export function Designer({ project, isReadOnly = false }: { project: Project; is
   const { issues, isValid, analysis, isStale, failure } = usePlanAnalysis(draft);
   // Schema problems block saving; open critical and warning findings are shown inline too, next
   // to the fields they concern, without blocking the save.
-  const formIssues = useMemo(() => [...issues, ...findingIssues(analysis?.findings ?? [])], [issues, analysis]);
+  const formIssues = useMemo(() => currentFieldIssues(issues, analysis?.findings ?? []), [issues, analysis]);
   const isDirty = useMemo(() => !same(draft, base.plan), [draft, base.plan]);
   const focus = useFocusFinding();
 
-  const edit = useCallback((next: Plan, group?: string) => {
-    dispatch({ type: "edit", plan: next, group, at: Date.now() });
-    setSaveError(null);
-  }, []);
+  // A viewer's draft never changes: the controls are gone, and this catches any path left over
+  // (a keyboard shortcut, a control added later) so the page never shows a plan it cannot save.
+  const edit = useCallback(
+    (next: Plan, group?: string) => {
+      if (isReadOnly) return;
+      dispatch({ type: "edit", plan: next, group, at: Date.now() });
+      setSaveError(null);
+    },
+    [isReadOnly],
+  );
   /** An edit computed from the current draft; callbacks built on it never change identity. */
-  const apply = useCallback((update: (plan: Plan) => Plan) => {
-    dispatch({ type: "apply", update, at: Date.now() });
-    setSaveError(null);
-  }, []);
+  const apply = useCallback(
+    (update: (plan: Plan) => Plan) => {
+      if (isReadOnly) return;
+      dispatch({ type: "apply", update, at: Date.now() });
+      setSaveError(null);
+    },
+    [isReadOnly],
+  );
   const onUndo = useCallback(() => dispatch({ type: "undo" }), []);
   const onRedo = useCallback(() => dispatch({ type: "redo" }), []);
   useUndoShortcuts(onUndo, onRedo);
@@ -177,11 +187,12 @@ export function Designer({ project, isReadOnly = false }: { project: Project; is
         onSetPrimary={onSetPrimary}
         onSetSecondary={onSetSecondary}
         onFailRegion={setFailedRegion}
+        isReadOnly={isReadOnly}
       />
       <div className={styles.workArea}>
         <section className={styles.formColumn} aria-labelledby="plan-heading">
           <h2 id="plan-heading">Plan</h2>
-          <PlanForm plan={draft} issues={formIssues} onChange={onFormChange} focusPath={focus.focusPath} />
+          <PlanForm plan={draft} issues={formIssues} onChange={onFormChange} focusPath={focus.focusPath} isReadOnly={isReadOnly} />
         </section>
         <section className={styles.dashboardColumn} aria-labelledby="analysis-heading">
           <h2 id="analysis-heading">Analysis</h2>
@@ -194,6 +205,7 @@ export function Designer({ project, isReadOnly = false }: { project: Project; is
               onFocusFinding={onFocusFinding}
               onWaive={onWaive}
               onUnwaive={onUnwaive}
+              isReadOnly={isReadOnly}
             />
           </div>
         </section>
@@ -201,12 +213,9 @@ export function Designer({ project, isReadOnly = false }: { project: Project; is
       <ConflictDialog conflict={conflict} onReload={onReloadTheirs} onCancel={() => setConflict(null)} />
     </div>
   );
-  // A viewer sees the plan and its analysis; every form control is disabled and there is no save.
-  return isReadOnly ? (
-    <fieldset disabled style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }} aria-label="Read-only plan">
-      {content}
-    </fieldset>
-  ) : (
-    content
-  );
+  // A viewer sees the plan and its analysis as a share link's reader does: values instead of
+  // fields, no save, waive or add/remove controls, and a map that zooms and drills but never edits.
+  // (A disabled <fieldset> around everything disabled the zoom and drill buttons too and left the
+  // SVG markers clickable.)
+  return isReadOnly ? <div aria-label="Read-only plan" role="region" data-testid="read-only-plan">{content}</div> : content;
 }

@@ -4,6 +4,7 @@ import { ProjectLoadError } from "@/components/projects/project-load-states";
 import Link from "next/link";
 import { ImportPlanPanel } from "@/components/plan-files/import-plan-panel";
 import { useRef, useState } from "react";
+import { useProjectRole } from "@/lib/client/team/use-team-query";
 import { CompareRevisions } from "./compare-revisions";
 import { RevisionList } from "./revision-list";
 import { RestoreDialog } from "./restore-dialog";
@@ -28,6 +29,9 @@ export function HistoryPage({ projectId, initialPair }: PageProps) {
   const [restoring, setRestoring] = useState<number | null>(null);
   const [restored, setRestored] = useState<{ from: number; to: number } | null>(null);
   const compareRef = useRef<HTMLHeadingElement>(null);
+  // Restoring and importing save a revision: hidden from viewers (the server refuses them anyway).
+  const role = useProjectRole(projectId);
+  const canWrite = role === "editor" || role === "owner";
   const entries = history.data ?? [];
   const latest = entries[0]?.number ?? 0;
   // Default comparison: the latest revision against the one before it.
@@ -74,12 +78,12 @@ export function HistoryPage({ projectId, initialPair }: PageProps) {
           <span>No saved revision yet. Save the plan in the designer and its history starts here.</span>
         </div>
       ) : (
-        <RevisionList projectId={projectId} entries={entries} pair={pair} onCompare={(next) => onCompare(next, true)} onRestore={setRestoring} />
+        <RevisionList projectId={projectId} entries={entries} pair={pair} onCompare={(next) => onCompare(next, true)} onRestore={canWrite ? setRestoring : null} />
       )}
 
       {pair && entries.length > 0 ? <CompareRevisions projectId={projectId} entries={entries} pair={pair} onChange={onCompare} headingRef={compareRef} /> : null}
 
-      {history.isSuccess ? (
+      {history.isSuccess && canWrite ? (
         <ImportPlanPanel
           target={{ kind: "revision", projectId, basedOn: latest }}
           onImported={(revision) => {

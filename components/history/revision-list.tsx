@@ -9,7 +9,8 @@ type RevisionListProps = {
   entries: HistoryEntry[];
   pair: Pair | null;
   onCompare: (pair: Pair) => void;
-  onRestore: (number: number) => void;
+  /** null for viewers: restoring saves a revision, which only editors and owners may do. */
+  onRestore: ((number: number) => void) | null;
 };
 
 /** One row per revision, newest first: number, time, note, the one-line summary, and its actions. */
@@ -59,7 +60,7 @@ export function RevisionList({ projectId, entries, pair, onCompare, onRestore }:
                       Compare
                     </button>
                   ) : null}
-                  {entry.number !== latest ? (
+                  {entry.number !== latest && onRestore ? (
                     <button type="button" className="btn btn-small" aria-label={`Restore revision ${entry.number}`} onClick={() => onRestore(entry.number)}>
                       Restore…
                     </button>

@@ -79,7 +79,7 @@ export function LatencyLabels({ lines, positions }: { lines: MapLine[]; position
         const at = positions.get(line.key);
         if (!at) return null;
         return (
-          <text key={line.key} x={at[0]} y={at[1]} textAnchor="middle" dy="0.35em" fill={line.colour}>
+          <text key={line.key} x={at[0]} y={at[1]} textAnchor="middle" dy="0.35em" fill={line.colour} data-map-label={line.key}>
             {line.text}
           </text>
         );

@@ -82,7 +82,7 @@ export function MarkerLabel({ code, sx, sy, offset, roles, isFailed }: { code: s
   const badges = roleKeys(roles);
   const text = markerLabelText(code, isFailed);
   return (
-    <g className={styles.markerLabel} transform={`translate(${(sx + offset.dx).toFixed(1)},${(sy + offset.dy).toFixed(1)})`}>
+    <g className={styles.markerLabel} data-map-label={code} transform={`translate(${(sx + offset.dx).toFixed(1)},${(sy + offset.dy).toFixed(1)})`}>
       <text x={2} y={11}>
         {text}
       </text>

@@ -9,6 +9,7 @@ import { CountryLayer } from "./country-layer";
 import { FailureArrows } from "./failure-arrows";
 import { FailureBanner } from "./failure-banner";
 import { LatencyArcs, LatencyLabels, mapLines, toScreen } from "./latency-lines";
+import { arrowObstacles } from "./arrow-obstacles";
 import { markerBox, placeLineLabels, placeRegionLabels, textWidth } from "./label-layout";
 import { MapLegend } from "./map-legend";
 import { MapTooltip } from "./map-tooltip";
@@ -91,16 +92,26 @@ export function WorldMap(props: WorldMapProps) {
       return r ? [{ place: p, roles: r, ...screenOf(p, view) }] : [];
     });
     const markers = planned.map((p) => markerBox(p.sx, p.sy));
+    const usersGoTo = failedRegion ? (failures?.find((f) => f.region === failedRegion)?.teleport.usersGoTo ?? []) : [];
+    const arrows = arrowObstacles(failedRegion ? byId.get(failedRegion) : undefined, usersGoTo.flatMap((id) => byId.get(id) ?? []), view);
     const { offsets, boxes } = placeRegionLabels(
-      planned.map((p) => ({ id: p.place.region.id, sx: p.sx, sy: p.sy, w: markerLabelWidth(p.place.region.code, p.place.region.id === failedRegion, p.roles) })),
-      markers,
+      planned.map((p) => ({
+        id: p.place.region.id,
+        sx: p.sx,
+        sy: p.sy,
+        w: markerLabelWidth(p.place.region.code, p.place.region.id === failedRegion, p.roles),
+        // Where labels must give way (label-layout.ts), the primary's and the secondary's stay.
+        priority: p.roles.isPrimary ? 0 : p.roles.isSecondary ? 1 : 2,
+      })),
+      [...markers, ...arrows],
     );
     const positions = placeLineLabels(
       lines.map((l) => ({ key: l.key, points: l.along.map((pt) => toScreen(pt, view)), w: textWidth(l.text) })),
-      [...markers, ...boxes],
+      markers,
+      boxes,
     );
     return { offsets, positions };
-  }, [visible, roles, view, lines, failedRegion]);
+  }, [visible, roles, view, lines, failedRegion, failures, byId]);
 
   const onToggle = useCallback(
     (id: string) => {
@@ -198,7 +209,12 @@ export function WorldMap(props: WorldMapProps) {
             viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
             className={styles.svg}
             role="group"
-            aria-label="World map of cloud regions. Use the arrow keys to move between regions, Enter to add or remove one."
+            aria-label={
+              isReadOnly
+                ? "World map of cloud regions (read-only). Use the arrow keys to move between regions."
+                : "World map of cloud regions. Use the arrow keys to move between regions, Enter to add or remove one."
+            }
+            data-read-only={isReadOnly || undefined}
             data-testid="world-map"
             {...handlers}
           >
@@ -252,7 +268,7 @@ export function WorldMap(props: WorldMapProps) {
               isReadOnly={isReadOnly}
             />
           ) : null}
-          {chooser ? (
+          {chooser && !isReadOnly ? (
             <MarkerChooser
               ids={chooser.ids}
               sx={chooser.sx}
@@ -265,7 +281,7 @@ export function WorldMap(props: WorldMapProps) {
               onClose={() => setChooser(null)}
             />
           ) : null}
-          {plan.regions.length < 2 ? (
+          {plan.regions.length < 2 && !isReadOnly ? (
             <p className={styles.mapHint} role="status" data-testid="map-hint">
               {plan.regions.length === 0 ? "Add at least two regions on the map to start." : "Add one more region: a multi-region plan needs at least two."}
             </p>

@@ -57,8 +57,10 @@ export function RunbookStep({ projectId, revision, step }: StepProps) {
               </span>
             ) : null}
             {isDone && step.checkedAt ? (
-              <span className={styles.doneText}>
-                <span aria-hidden="true">✔</span> Done <RelativeTime iso={step.checkedAt} />
+              <span className={styles.doneText} data-testid="checked-off">
+                {/* Issue 11: the runbook shows who checked a step off; steps checked before sign-in existed name nobody. */}
+                <span aria-hidden="true">✔</span> {step.checkedBy ? <>Checked off by <strong data-testid="checked-by">{step.checkedBy}</strong>, </> : "Checked off "}
+                <RelativeTime iso={step.checkedAt} />
                 {step.note ? <span className={styles.note}>: {step.note}</span> : null}
               </span>
             ) : null}

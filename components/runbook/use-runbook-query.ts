@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
 import { revisionKeys } from "@/lib/client/revisions/keys";
+import { useMeQuery } from "@/lib/client/team/use-team-query";
 import { withStepState, type RunbookView, type StepState, type StepView } from "@/lib/core/runbook";
 
 /**
@@ -48,6 +49,8 @@ export type StepChange = { key: string; done: boolean; note: string };
  */
 export function useStepMutation(projectId: string, revision: number) {
   const queryClient = useQueryClient();
+  // The optimistic check-off names the signed-in user at once; the server's answer confirms it.
+  const me = useMeQuery().data?.user ?? "";
   const scope = runbookKeys.all(projectId, revision);
   /** Sets one step's state in every cached view of this revision that has the step. */
   const replaceStep = (key: string, state: StepState) =>
@@ -66,11 +69,12 @@ export function useStepMutation(projectId: string, revision: number) {
         .getQueriesData<RunbookView>({ queryKey: scope })
         .flatMap(([, view]) => view?.sections.flatMap((s) => s.steps) ?? [])
         .find((s) => s.key === change.key);
-      const previous: StepState | undefined = before && { checkedAt: before.checkedAt, note: before.note, changedSinceCheck: before.changedSinceCheck };
+      const previous: StepState | undefined = before && { checkedAt: before.checkedAt, note: before.note, changedSinceCheck: before.changedSinceCheck, checkedBy: before.checkedBy };
       replaceStep(change.key, {
         checkedAt: change.done ? new Date().toISOString() : null,
         note: change.note,
         changedSinceCheck: change.done ? false : (previous?.changedSinceCheck ?? false),
+        checkedBy: change.done ? me : "",
       });
       return { previous };
     },
@@ -79,6 +83,6 @@ export function useStepMutation(projectId: string, revision: number) {
       if (context?.previous) replaceStep(change.key, context.previous);
       void queryClient.invalidateQueries({ queryKey: scope });
     },
-    onSuccess: (step) => replaceStep(step.key, { checkedAt: step.checkedAt, note: step.note, changedSinceCheck: step.changedSinceCheck }),
+    onSuccess: (step) => replaceStep(step.key, { checkedAt: step.checkedAt, note: step.note, changedSinceCheck: step.changedSinceCheck, checkedBy: step.checkedBy }),
   });
 }

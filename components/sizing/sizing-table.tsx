@@ -1,4 +1,5 @@
 import type { Sizing } from "@/lib/core/analysis/types";
+import type { SizingAfterFailure } from "@/lib/core/failure";
 import { addTotals, COMPONENT_LABEL, formatNumber, groupTotals, ZERO_TOTALS, type GroupTotals } from "./format";
 import { TableScroll } from "./table-scroll";
 import styles from "./sizing.module.css";
@@ -14,15 +15,21 @@ function Cells({ totals }: { totals: GroupTotals }) {
   );
 }
 
-/** Per-region rows for each pod group, the region's totals, then the plan's totals by product. */
-export function SizingTable({ sizing }: { sizing: Sizing }) {
-  const all = sizing.regions.flatMap((r) => r.groups);
+/**
+ * Per-region rows for each pod group, the region's totals, then the plan's totals by product.
+ * During a drill (`after`), the regions still running and their totals, with what was lost.
+ */
+export function SizingTable({ sizing, after = null }: { sizing: Sizing; after?: SizingAfterFailure | null }) {
+  const regions = after ? after.regions : sizing.regions;
+  const all = regions.flatMap((r) => r.groups);
   const product = (isCockroach: boolean) =>
     all.filter((g) => (g.component === "cockroachdb") === isCockroach).map(groupTotals).reduce(addTotals, ZERO_TOTALS);
   return (
     <TableScroll label="Resources per region">
       <table className={styles.table} data-testid="sizing-table">
-        <caption className={styles.caption}>Resources per region and in total (requests)</caption>
+        <caption className={styles.caption} data-testid="sizing-caption">
+          {after ? `After losing ${after.region}: resources still running per region and in total (requests)` : "Resources per region and in total (requests)"}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Region</th>
@@ -33,7 +40,7 @@ export function SizingTable({ sizing }: { sizing: Sizing }) {
             <th scope="col" className={styles.numeric}>Storage (GiB)</th>
           </tr>
         </thead>
-        {sizing.regions.map((region) => (
+        {regions.map((region) => (
           <tbody key={region.region} className={styles.regionRows}>
             {region.groups.map((group, i) => (
               <tr key={group.component}>
@@ -59,22 +66,30 @@ export function SizingTable({ sizing }: { sizing: Sizing }) {
         <tfoot>
           <tr>
             <th scope="row" colSpan={2}>
-              All regions: CockroachDB
+              {after ? "Surviving regions" : "All regions"}: CockroachDB
             </th>
             <Cells totals={product(true)} />
           </tr>
           <tr>
             <th scope="row" colSpan={2}>
-              All regions: Teleport
+              {after ? "Surviving regions" : "All regions"}: Teleport
             </th>
             <Cells totals={product(false)} />
           </tr>
-          <tr className={styles.total}>
+          <tr className={styles.total} data-testid="sizing-total">
             <th scope="row" colSpan={2}>
-              All regions: total
+              {after ? "Surviving regions: total" : "All regions: total"}
             </th>
-            <Cells totals={sizing.totals} />
+            <Cells totals={after ? after.totals : sizing.totals} />
           </tr>
+          {after ? (
+            <tr className={styles.lost} data-testid="sizing-lost">
+              <th scope="row" colSpan={2}>
+                Lost with {after.region}
+              </th>
+              <Cells totals={after.lost} />
+            </tr>
+          ) : null}
         </tfoot>
       </table>
     </TableScroll>

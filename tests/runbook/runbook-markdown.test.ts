@@ -39,7 +39,8 @@ describe("GET /api/projects/:id/runbook.md", () => {
     expect(response.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="runbook-revision-1.md"');
     const text = response.text;
-    expect(text).toContain(`- [x] Done ${checkedAt}: done by \\*ops\\* \\<b>team\\</b> (\`teleport.deploy.aws:us-west-2\`)`);
+    // AUTH_MODE=none: the one local user checked it off (tests/runbook/checked-by.test.ts covers signed-in users).
+    expect(text).toContain(`- [x] Done ${checkedAt} by local: done by \\*ops\\* \\<b>team\\</b> (\`teleport.deploy.aws:us-west-2\`)`);
     expect(text).toContain("Progress: 1 of 61 done.");
 
     const tree = fromMarkdown(text);

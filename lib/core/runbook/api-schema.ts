@@ -53,3 +53,14 @@ export const StepUpdateBodySchema = z.strictObject({
     .optional(),
 });
 export type StepUpdateBody = z.input<typeof StepUpdateBodySchema>;
+
+/**
+ * A step's check-off state as the API answers it (StepView = Step & this). Documented in the
+ * OpenAPI description; `checkedBy` is the signed-in user who checked the step off.
+ */
+export const StepStateSchema = z.object({
+  checkedAt: z.iso.datetime().nullable().meta({ description: "When the step was checked off; null when it is not." }),
+  note: z.string().meta({ description: "The note saved with the check-off." }),
+  changedSinceCheck: z.boolean().meta({ description: "Checked off in an earlier revision, but the step's content changed since: to do again." }),
+  checkedBy: z.string().meta({ description: 'Who checked the step off (user name); "" when unchecked, checked before sign-in existed, or read through a share link.' }),
+});

@@ -4,5 +4,5 @@ export { fnv1a64, hashValue } from "./hash";
 export { checkTargetVersion, defaultTargetVersion, parseVersion, suggestedTargetVersions } from "./version";
 export type { TargetCheck } from "./version";
 export type { Runbook, Section, SectionId, Step, StepProgress } from "./types";
-export { progressMap, runbookView, withStepState } from "./view";
+export { progressMap, runbookView, withoutCheckers, withStepState } from "./view";
 export type { Progress, RunbookView, SectionView, StepState, StepView } from "./view";

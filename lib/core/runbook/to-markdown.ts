@@ -15,7 +15,7 @@ export const progressText = (done: number, total: number): string => `${done} of
 
 function stepNodes(step: Step, progress: StepProgress | undefined): RootContent[] {
   const state = progress
-    ? [text(`Done ${progress.checkedAt}`), ...(progress.note ? [text(`: ${progress.note}`)] : [])]
+    ? [text(`Done ${progress.checkedAt}`), ...(progress.checkedBy ? [text(` by ${progress.checkedBy}`)] : []), ...(progress.note ? [text(`: ${progress.note}`)] : [])]
     : [text("Not done")];
   const nodes: RootContent[] = [
     { type: "heading", depth: 3, children: [text(step.title)] },

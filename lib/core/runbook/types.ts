@@ -55,8 +55,11 @@ export type Runbook = {
   sections: Section[];
 };
 
-/** Check-off state of one step, as stored per project and revision. */
-export type StepProgress = { checkedAt: string; note: string };
+/**
+ * Check-off state of one step, as stored per project and revision, for the Markdown; `checkedBy`
+ * is absent or "" when nobody is recorded (checked before sign-in existed).
+ */
+export type StepProgress = { checkedAt: string; note: string; checkedBy?: string };
 
 /** A step before hashing: `inputs` are the plan values its bundle files depend on. */
 export type StepDraft = Omit<Step, "hash" | "needs" | "provides"> & { inputs?: unknown };

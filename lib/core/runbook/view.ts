@@ -1,7 +1,11 @@
-import type { Runbook, SectionId, Step } from "./types";
+import type { Runbook, SectionId, Step, StepProgress } from "./types";
 
-/** A step with its stored check-off state, as the API returns it. */
-export type StepView = Step & { checkedAt: string | null; note: string; changedSinceCheck: boolean };
+/**
+ * A step with its stored check-off state, as the API returns it. `checkedBy` names who checked it
+ * off (issue 11: the runbook shows who did it); "" when unchecked, checked before sign-in existed,
+ * or read through a share link (member names stay inside the team).
+ */
+export type StepView = Step & StepState;
 export type Progress = { done: number; total: number };
 export type SectionView = { id: SectionId; title: string; progress: Progress; steps: StepView[] };
 export type RunbookView = {
@@ -14,9 +18,9 @@ export type RunbookView = {
   progress: Progress;
 };
 
-export type StepState = { checkedAt: string | null; note: string; changedSinceCheck: boolean };
+export type StepState = { checkedAt: string | null; note: string; changedSinceCheck: boolean; checkedBy: string };
 
-const UNCHECKED: StepState = { checkedAt: null, note: "", changedSinceCheck: false };
+const UNCHECKED: StepState = { checkedAt: null, note: "", changedSinceCheck: false, checkedBy: "" };
 
 const progressOf = (steps: readonly StepView[]): Progress => ({ done: steps.filter((s) => s.checkedAt !== null).length, total: steps.length });
 
@@ -40,6 +44,14 @@ export function withStepState(view: RunbookView, key: string, state: StepState):
 }
 
 /** Checked steps as runbookToMarkdown's progress map. */
-export function progressMap(view: RunbookView): Map<string, { checkedAt: string; note: string }> {
-  return new Map(view.sections.flatMap((s) => s.steps.flatMap((step) => (step.checkedAt ? [[step.key, { checkedAt: step.checkedAt, note: step.note }] as const] : []))));
+export function progressMap(view: RunbookView): Map<string, StepProgress> {
+  return new Map(
+    view.sections.flatMap((s) => s.steps.flatMap((step) => (step.checkedAt ? [[step.key, { checkedAt: step.checkedAt, note: step.note, checkedBy: step.checkedBy }] as const] : []))),
+  );
+}
+
+/** The view without who checked what: share-link readers are outside the team and see no member names. */
+export function withoutCheckers(view: RunbookView): RunbookView {
+  const sections = view.sections.map((section) => ({ ...section, steps: section.steps.map((step) => ({ ...step, checkedBy: "" })) }));
+  return { ...view, sections };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { BundleFilesResponse } from "@/lib/core/bundle";
-import { RunbookQuerySchema, StepParamsSchema, StepQuerySchema, StepUpdateBodySchema } from "@/lib/core/runbook/api-schema";
+import { RunbookQuerySchema, StepParamsSchema, StepQuerySchema, StepStateSchema, StepUpdateBodySchema } from "@/lib/core/runbook/api-schema";
 import * as history from "@/lib/server/api/history-schemas";
 import { PlanExportQuerySchema } from "@/lib/server/api/plan-file-schemas";
 import * as share from "@/lib/server/api/share-schemas";
@@ -19,7 +19,7 @@ const BundleFilesResponseSchema = z.object({
   files: z.array(z.object({ path: z.string(), mediaType: z.string(), size: z.int().min(0).meta({ description: "UTF-8 bytes, as in the zip." }), content: z.string() })),
 });
 const RunbookResponseSchema = z.object({ runbook: z.looseObject({}).meta({ description: "The runbook of one revision with each step's progress (RunbookView, lib/core/runbook)." }) });
-const RunbookStepResponseSchema = z.object({ step: z.looseObject({}).meta({ description: "The step with its new state (StepView, lib/core/runbook)." }) });
+const RunbookStepResponseSchema = z.object({ step: StepStateSchema.loose().meta({ description: "The step with its new state (StepView, lib/core/runbook)." }) });
 type Assert<T extends true> = T;
 export type BundleFilesDocumented = Assert<BundleFilesResponse extends z.infer<typeof BundleFilesResponseSchema> ? true : false>;
 

@@ -5,9 +5,9 @@ import { newId } from "@/lib/server/data/records";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type WantedStep = { key: string; section: string; position: number; hash: string };
-type StoredRow = { stepKey: string; contentHash: string; checkedAt: Date | null; checkedNote: string; changedSinceCheck: boolean };
+type StoredRow = { stepKey: string; contentHash: string; checkedAt: Date | null; checkedNote: string; changedSinceCheck: boolean; checkedBy: string };
 
-const ROW_SELECT = { stepKey: true, contentHash: true, checkedAt: true, checkedNote: true, changedSinceCheck: true } as const;
+const ROW_SELECT = { stepKey: true, contentHash: true, checkedAt: true, checkedNote: true, changedSinceCheck: true, checkedBy: true } as const;
 const ATTEMPTS = 4;
 /** Generous limits: a 12-region runbook stores about 110 rows, and other writers may queue ahead. */
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
@@ -19,6 +19,8 @@ export const toStepState = (row: StoredRow): StepState => ({
   checkedAt: row.checkedAt?.toISOString() ?? null,
   note: row.checkedNote,
   changedSinceCheck: row.changedSinceCheck,
+  // Only a checked step has a checker; an unchecked row keeps "" (set-runbook-step clears it).
+  checkedBy: row.checkedAt ? row.checkedBy : "",
 });
 
 /**
@@ -27,10 +29,11 @@ export const toStepState = (row: StoredRow): StepState => ({
  * already flagged and not re-checked) starts unchecked and flagged; anything else starts clean.
  */
 function carriedOver(step: WantedStep, previous: StoredRow | undefined) {
-  if (!previous) return { checkedAt: null, checkedNote: "", changedSinceCheck: false };
+  if (!previous) return { checkedAt: null, checkedNote: "", changedSinceCheck: false, checkedBy: "" };
+  // A carried-over check-off keeps who made it: the step was done once, by that person.
   if (previous.contentHash === step.hash)
-    return { checkedAt: previous.checkedAt, checkedNote: previous.checkedNote, changedSinceCheck: previous.changedSinceCheck };
-  return { checkedAt: null, checkedNote: "", changedSinceCheck: previous.checkedAt !== null || previous.changedSinceCheck };
+    return { checkedAt: previous.checkedAt, checkedNote: previous.checkedNote, changedSinceCheck: previous.changedSinceCheck, checkedBy: previous.checkedBy };
+  return { checkedAt: null, checkedNote: "", changedSinceCheck: previous.checkedAt !== null || previous.changedSinceCheck, checkedBy: "" };
 }
 
 /**
@@ -90,7 +93,7 @@ async function storeMissing(tx: Tx, projectId: string, revisionNumber: number, w
     const isChecked = row.checkedAt !== null;
     await tx.runbookStep.update({
       where: { projectId_revisionNumber_stepKey: { projectId, revisionNumber, stepKey: s.key } },
-      data: { contentHash: s.hash, ...(isChecked ? { checkedAt: null, checkedNote: "", changedSinceCheck: true } : {}) },
+      data: { contentHash: s.hash, ...(isChecked ? { checkedAt: null, checkedNote: "", changedSinceCheck: true, checkedBy: "" } : {}) },
     });
   }
   return tx.runbookStep.findMany({ where: { projectId, revisionNumber }, select: ROW_SELECT });
