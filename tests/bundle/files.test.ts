@@ -34,7 +34,7 @@ describe("which files a plan gets", () => {
       ],
     },
     {
-      name: "GCS + Cloudflare + overlay: storage and DNS READMEs, Cilium values per region",
+      name: "GCS + Cloudflare + overlay: storage Terraform and README, DNS README, Cilium values per region",
       plan: gcsCorePlan(),
       expected: [
         ...COMMON,
@@ -58,6 +58,7 @@ describe("which files a plan gets", () => {
         "network/aws-us-west-2/cilium-values.yaml",
         "network/aws-us-west-2/clustermesh-values.yaml",
         "storage/README.md",
+        "storage/main.tf.json",
         "teleport/aws-us-east-1/values.yaml",
         "teleport/aws-us-east-2/values.yaml",
         "teleport/aws-us-west-2/values.yaml",
@@ -83,6 +84,7 @@ describe("which files a plan gets", () => {
         "kubernetes/azure-eastus2/storageclass.yaml",
         "kubernetes/gcp-us-east4/storageclass.yaml",
         "storage/README.md",
+        "storage/main.tf.json",
         "teleport/aws-us-east-1/values.yaml",
         "teleport/gcp-europe-west1/values.yaml",
         "teleport/gcp-us-east4/values.yaml",

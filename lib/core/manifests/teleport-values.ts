@@ -27,7 +27,8 @@ import { buildUri } from "./uri";
  *   (Teleport docs: Proxy peering; RFD 0069); no `peer_public_addr`, so each pod advertises
  *   its own IP (./teleport-proxy-peering.ts).
  * - `highAvailability.certManager` when TLS comes from cert-manager instead of a secret.
- * - the Auth pods' AWS identity for S3 recordings (teleport-identity.ts).
+ * - the Auth pods' cloud identity for the recordings store: AWS (S3), GKE Workload Identity
+ *   (GCS) or Entra Workload ID (Azure Blob) (teleport-identity.ts).
  * - `teleport.connection_limits.max_connections: 65000` on Auth and Proxy (Teleport docs:
  *   Scaling; ./teleport-limits.ts).
  * - `proxy.annotations.service` with cross-zone load balancing in AWS regions
@@ -101,6 +102,8 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
           : {}),
       },
       ...(identity.annotations ? { annotations: { serviceAccount: identity.annotations } } : {}),
+      ...(identity.azure ? { azure: identity.azure } : {}),
+      ...(identity.podLabels ? { extraLabels: { pod: identity.podLabels } } : {}),
       extraVolumes: [{ name: "db-certs", secret: { secretName: DB_CERTS_SECRET } }, ...identity.volumes],
       extraVolumeMounts: [{ name: "db-certs", mountPath: DB_CERTS_DIR, readOnly: true }, ...identity.mounts],
       extraEnv: [
