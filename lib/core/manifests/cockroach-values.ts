@@ -3,6 +3,7 @@ import { podsFor, regionCode, resourcesFor } from "@/lib/core/bundle/context";
 import type { PlanRegion } from "@/lib/schemas/plan";
 import { clockOffsetConf } from "./cockroach-clock";
 import { resourcesValue } from "./teleport-values";
+import { cockroachMonitoringValues } from "./monitoring";
 
 /**
  * Helm values for the classic `cockroachdb` chart in one CockroachDB region (cockroachdb-notes
@@ -77,5 +78,6 @@ export function cockroachValues(ctx: BundleContext, region: PlanRegion): Cockroa
         nodeSecret: COCKROACH_NODE_SECRET,
       },
     },
+    ...cockroachMonitoringValues(ctx.plan),
   };
 }

@@ -3,6 +3,7 @@ import type { BundleContext } from "@/lib/core/bundle/context";
 import { nearestDatabaseRegion, podsFor, resourcesFor } from "@/lib/core/bundle/context";
 import type { PlanRegion } from "@/lib/schemas/plan";
 import { sessionsUri } from "./session-storage";
+import { teleportMonitoringValues } from "./monitoring";
 import { authIdentity } from "./teleport-identity";
 import { authPoolSizes } from "./teleport-connection-pool";
 import { connectionLimits } from "./teleport-limits";
@@ -38,6 +39,7 @@ import { buildUri } from "./uri";
  * - `kubeClusterName`: the region's Kubernetes cluster name. The chart's default is the Teleport
  *   cluster name, so every region would register its Kubernetes cluster under one and the same
  *   name (teleport-cluster values.yaml: "Name for this kubernetes cluster to be used by teleport users").
+ * - `podMonitor.enabled` when the plan says the clusters run the Prometheus Operator (./monitoring.ts).
  * - `highAvailability.podDisruptionBudget` (off in the chart): with 2 or more pods, a drain
  *   keeps at least one Auth and one Proxy pod running.
  */
@@ -131,6 +133,7 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
         ? { certManager: { enabled: true, issuerName: tls.issuerName, issuerKind: tls.issuerKind } }
         : {}),
     },
+    ...teleportMonitoringValues(plan),
   };
 }
 
