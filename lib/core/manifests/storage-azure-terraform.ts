@@ -2,13 +2,15 @@ import type { BundleContext } from "@/lib/core/bundle/context";
 import { regionCode, tfName } from "@/lib/core/bundle/context";
 import { TELEPORT_RELEASE } from "@/lib/core/runbook/names";
 import type { PlanRegion } from "@/lib/schemas/plan";
+import { nearestRegionCode } from "./nearest-region";
 import { sessionBucket } from "./session-storage";
 import { issuerUrlVariable } from "./storage-iam";
 import { AZURERM_PROVIDER_REQUIREMENT, ref, tfLiteral } from "./terraform";
 
 /**
  * storage/main.tf.json for Azure Blob session recordings (hashicorp/azurerm 4.81 resource docs):
- * - per Teleport region a StorageV2 account (zone-redundant, TLS 1.2, HTTPS only, no public blob
+ * - per Teleport region a StorageV2 account in that region (the nearest Azure region for a region
+ *   on another cloud; ./nearest-region.ts) (zone-redundant, TLS 1.2, HTTPS only, no public blob
  *   access) with blob versioning and the change feed, which object replication requires (Azure
  *   docs, "Object replication for block blobs", prerequisites), and Teleport's two containers
  *   `inprogress` and `session` (Teleport docs, Storage backends, Azure Blob Storage);
@@ -69,7 +71,7 @@ export function azureBlobTerraform(ctx: BundleContext): Record<string, unknown> 
       azurerm_storage_account: perRegion((r) => ({
         name: tfLiteral(sessionBucket(ctx.plan, r).name),
         resource_group_name: ref("var.resource_group_name"),
-        location: regionCode(r.id),
+        location: nearestRegionCode(r.id, "azure"),
         account_kind: "StorageV2",
         account_tier: "Standard",
         account_replication_type: "ZRS",
@@ -107,7 +109,7 @@ export function azureBlobTerraform(ctx: BundleContext): Record<string, unknown> 
       azurerm_user_assigned_identity: perRegion((r) => ({
         name: tfLiteral(`teleport-auth-${regionCode(r.id)}`),
         resource_group_name: ref("var.resource_group_name"),
-        location: regionCode(r.id),
+        location: nearestRegionCode(r.id, "azure"),
       })),
       azurerm_federated_identity_credential: perRegion((r) => ({
         name: "teleport-auth",

@@ -203,3 +203,12 @@ describe("Azure Blob recordings", () => {
     ]);
   });
 });
+
+test("Teleport regions on other clouds get their Azure account and identity in the nearest Azure region", () => {
+  const tf = tfOf(mixedCloudPlan());
+  const location = (type: string, id: string) => get(tf, "resource", type, id, "location");
+  // Ashburn (39.04, -77.49): Boydton (36.67, -78.39) is nearer than the catalog's East US point (37.37, -79.82).
+  expect(location("azurerm_storage_account", "sessions_aws_us_east_1")).toBe("eastus2");
+  expect(location("azurerm_user_assigned_identity", "sessions_gcp_europe_west1")).toBe(location("azurerm_storage_account", "sessions_gcp_europe_west1"));
+  expect(String(location("azurerm_storage_account", "sessions_gcp_europe_west1"))).not.toContain("-");
+});
