@@ -68,7 +68,7 @@ export function azureStorageTest(plan: Plan): string {
     }),
     ...regions.map((r) => {
       const id = tfName(r.id);
-      return `azurerm_federated_identity_credential.sessions_${id}.audience == [${q(AZURE_TOKEN_AUDIENCE)}] && azurerm_federated_identity_credential.sessions_${id}.subject == ${q(`system:serviceaccount:${r.kubernetes.teleportNamespace}:${TELEPORT_RELEASE}`)} && azurerm_federated_identity_credential.sessions_${id}.issuer == var.${issuerUrlVariable(r)}`;
+      return `azurerm_federated_identity_credential.sessions_${id}.audience == tolist([${q(AZURE_TOKEN_AUDIENCE)}]) && azurerm_federated_identity_credential.sessions_${id}.subject == ${q(`system:serviceaccount:${r.kubernetes.teleportNamespace}:${TELEPORT_RELEASE}`)} && azurerm_federated_identity_credential.sessions_${id}.issuer == var.${issuerUrlVariable(r)}`;
     }),
     ...regions.map((r) => `azurerm_role_assignment.sessions_${tfName(r.id)}.role_definition_name == ${q(AZURE_BLOB_ROLE)} && azurerm_role_assignment.sessions_${tfName(r.id)}.scope == ${account(tfName(r.id))}.id`),
   ];
