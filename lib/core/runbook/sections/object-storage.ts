@@ -50,7 +50,9 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
     what:
       `Create ${buckets.length === 1 ? "the bucket" : `one bucket per Teleport region`}: ${bucketList}` +
       (storage.versioning ? ", with versioning enabled" : ". The plan leaves versioning off, but Teleport's S3 backend and bucket replication both require it") +
-      `. Teleport writes each region's session recordings to its own regional bucket; the blueprint makes the object storage multi-region by replication.` +
+      (storage.kind === "gcs"
+        ? ". Every Teleport region writes its session recordings to this one bucket, which Google replicates across its locations (the blueprint's GCS multi-region location)."
+        : `. Teleport writes each region's session recordings to its own regional bucket; the blueprint makes the object storage multi-region by replication.`) +
       (storage.kind === "s3" && storage.multiRegionAccessPoint ? " The Terraform also creates a Multi-Region Access Point over the buckets." : "") +
       (storage.kind === "s3"
         ? " It also creates one KMS key per region (the bucket's default encryption, and the key Teleport names in sse_kms_key), the IAM role the Auth pods assume and the role S3 replication assumes. terraform apply asks for each region's cluster OIDC identity: the EKS cluster's IAM OIDC provider ARN, or the public OIDC issuer URL of a GKE or AKS cluster."
@@ -75,7 +77,7 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
     verify: storage.kind === "azure-blob" ? azureReplicationChecks(plan, files[0] ?? BUNDLE_PATHS.storageTerraform) : replicationChecks(storage.kind, buckets, files[0] ?? BUNDLE_PATHS.storageTerraform),
     expect:
       storage.kind === "azure-blob" && buckets.length > 1
-        ? `Each account lists an object replication policy from the accounts before it, and the test blob written to the session container of ${buckets[0]?.name} appears in ${firstReplica(plan)} of the next accounts (Azure gives no time bound; usually minutes).`
+        ? `Each account lists an object replication policy from the accounts before it, and the test blob written to the session container of ${buckets[0]?.name} appears in ${firstReplica(plan)} of the next accounts (replication is asynchronous with no SLA on its duration: Azure docs, "Object replication for block blobs").`
         : buckets.length > 1
         ? storage.kind === "s3"
           ? `Each bucket has a replication rule to every other bucket that selects SSE-KMS objects (SseKmsEncryptedObjects Enabled) and names a replica key${storage.deleteMarkerReplication ? ", with delete marker replication Enabled" : ""}. The test object, uploaded to ${buckets[0]?.name} the way Teleport uploads recordings (multipart, SSE-KMS with the region's key), reports ReplicationStatus COMPLETED there and REPLICA, aws:kms and the destination region's key in every other bucket within about 15 minutes.`
