@@ -6,6 +6,7 @@ import type { Plan } from "@/lib/schemas/plan";
 import { CockroachFields } from "./cockroach-fields";
 import { FormContextProvider, groupIssues, type FieldIssue } from "./form-context";
 import { ConnectivityFields, GeoDnsFields, ObjectStorageFields } from "./infrastructure-fields";
+import { MonitoringFields } from "./monitoring-fields";
 import { RegionFields } from "./region-fields";
 import { regionLabel } from "./region-label";
 import { Section } from "./section";
@@ -130,6 +131,7 @@ export function PlanForm(props: { plan: Plan; issues: FieldIssue[]; onChange: (n
         </Section>
         <Section title="Connectivity" testId="section-connectivity" {...sectionProps("connectivity", "connectivity")}>
           <ConnectivityFields value={plan.connectivity} onChange={(v) => set("connectivity", v)} />
+          <MonitoringFields value={plan.monitoring} onChange={(v) => set("monitoring", v)} />
         </Section>
       </div>
     </FormContextProvider>

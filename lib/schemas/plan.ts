@@ -155,6 +155,15 @@ export const ConnectivitySchema = z.strictObject({
   cockroachPortOpen: z.boolean(),
 });
 
+/**
+ * Plan-wide monitoring. Optional (plans saved before it keep loading); the core reads an absent
+ * field as false (lib/core/manifests/monitoring.ts).
+ */
+export const MonitoringSchema = z.strictObject({
+  /** The clusters run the Prometheus Operator: the bundle turns on the charts' PodMonitor / ServiceMonitor. */
+  prometheusOperator: z.boolean(),
+});
+
 export const WaiverSchema = z.strictObject({
   findingId: text(200).pipe(z.string().min(1)),
   reason: text(1000).pipe(z.string().trim().min(3, { error: "Say why this finding is accepted (at least 3 characters)." })),
@@ -172,6 +181,7 @@ export const PlanSchema = z
     objectStorage: ObjectStorageSchema,
     geoDns: GeoDnsSchema,
     connectivity: ConnectivitySchema,
+    monitoring: MonitoringSchema.optional(),
     waivers: z.array(WaiverSchema).max(200),
   })
   .superRefine((plan, ctx) => {

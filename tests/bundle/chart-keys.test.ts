@@ -29,6 +29,21 @@ function unknownKeys(values: unknown, list: KeyList): string[] {
   return leafPaths(values).filter((p) => !exact.has(p) && !open.some((o) => p.startsWith(o)));
 }
 
+/** Leaves whose JSON type is not one the key list gives (types like "array|string" allow either). */
+function mistyped(values: unknown, list: KeyList, prefix: string[] = []): string[] {
+  const types = new Map(list.keys.map((k) => [k.path, k.type]));
+  const jsonType = (v: unknown) => (Array.isArray(v) ? "array" : v === null ? "null" : Number.isInteger(v) ? "integer" : typeof v === "number" ? "number" : typeof v);
+  const walk = (value: unknown, at: string[]): string[] => {
+    const expected = types.get(at.join("."));
+    if (expected !== undefined) {
+      const allowed = expected.split("|").flatMap((t) => (t === "number" ? ["number", "integer"] : [t]));
+      return allowed.includes(jsonType(value)) ? [] : [`${at.join(".")}: ${jsonType(value)}, chart says ${expected}`];
+    }
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? Object.entries(value).flatMap(([k, v]) => walk(v, [...at, k])) : [];
+  };
+  return walk(values, prefix);
+}
+
 describe.each(BUNDLE_MATRIX)("$name", ({ plan }) => {
   const analysis = analyzePlan(plan);
   const files = buildBundle(plan, analysis);
@@ -45,11 +60,20 @@ describe.each(BUNDLE_MATRIX)("$name", ({ plan }) => {
       expect(unknownKeys(fromYaml(f.content), CILIUM), f.path).toEqual([]);
   });
 
+  test("cilium values have the types chart 1.18.0's schema gives their keys", () => {
+    for (const f of files.filter((x) => x.path.startsWith("network/") && x.path.endsWith(".yaml")))
+      expect(mistyped(fromYaml(f.content), CILIUM), f.path).toEqual([]);
+  });
+
   test("every helm install pins its chart version", () => {
     const helm = commands.filter((c) => c.includes("helm upgrade --install"));
     expect(helm.length).toBeGreaterThan(0);
     expect(helm.filter((c) => !/ --version [0-9]+\.[0-9]+\.[0-9]+ /.test(c))).toEqual([]);
   });
+});
+
+test("the type check catches a string where the chart wants an integer", () => {
+  expect(mistyped({ cluster: { id: "3", name: "x" } }, CILIUM)).toEqual(["cluster.id: string, chart says integer"]);
 });
 
 test("the key check catches a misspelt key", () => {

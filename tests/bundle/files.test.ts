@@ -39,7 +39,7 @@ describe("which files a plan gets", () => {
       ],
     },
     {
-      name: "GCS + Cloudflare + overlay: storage and DNS READMEs, Cilium values per region",
+      name: "GCS + Cloudflare + overlay: storage Terraform and README, DNS README, Cilium values per region",
       plan: gcsCorePlan(),
       expected: [
         ...COMMON,
@@ -61,6 +61,7 @@ describe("which files a plan gets", () => {
         "network/aws-us-west-2/cilium-values.yaml",
         "network/aws-us-west-2/clustermesh-values.yaml",
         "storage/README.md",
+        "storage/main.tf.json",
         "teleport/aws-us-east-1/values.yaml",
         "teleport/aws-us-east-2/values.yaml",
         "teleport/aws-us-west-2/values.yaml",
@@ -87,6 +88,7 @@ describe("which files a plan gets", () => {
         "kubernetes/azure-eastus2/storageclass.yaml",
         "kubernetes/gcp-us-east4/storageclass.yaml",
         "storage/README.md",
+        "storage/main.tf.json",
         "teleport/aws-us-east-1/values.yaml",
         "teleport/gcp-europe-west1/values.yaml",
         "teleport/gcp-us-east4/values.yaml",

@@ -29,7 +29,7 @@ function expectNoStrayInterpolation(value: unknown): void {
     // policy, and the fixed expressions of locals and variable validations; what remains must
     // hold no unescaped template sequence.
     const fixed = value
-      .replace(/\$\{(var|local)\.[a-z0-9_]+\}|\$\{(data\.)?aws_[a-z0-9_]+\.[a-z0-9_]+\.(id|arn|key_id)\}/g, "")
+      .replace(/\$\{(var|local)\.[a-z0-9_]+\}|\$\{(data\.)?aws_[a-z0-9_]+\.[a-z0-9_]+\.(id|arn|key_id)\}|\$\{(google|azurerm)_[a-z0-9_]+\.[a-z0-9_]+\.(id|name|email|principal_id|client_id)\}/g, "")
       .replace(/^\$\{(element\(split\(":oidc-provider\/", var\.[a-z0-9_]+\), 1\)|trimprefix\(var\.[a-z0-9_]+, "https:\/\/"\)|startswith\(var\.[a-z0-9_]+, "https:\/\/"\)|can\(cidrhost\(format\("%s\/32", var\.[a-z0-9_]+\), 0\)\))\}$/, "");
     expect(fixed.replace(/\$\$\{|%%\{/g, ""), value).not.toMatch(/[$%]\{/);
   } else if (Array.isArray(value)) value.forEach(expectNoStrayInterpolation);
@@ -92,7 +92,19 @@ function checkPlacement(plan: Plan, files: Map<string, string>): void {
     if (text !== undefined) expectNoStrayInterpolation(JSON.parse(text));
   }
   const storageTf = files.get("storage/main.tf.json");
-  if (storageTf) {
+  if (storageTf && plan.objectStorage.kind === "gcs") {
+    const tf: unknown = JSON.parse(storageTf);
+    expect(tfUnescape(String(at(tf, "resource", "google_storage_bucket", "sessions", "name")))).toBe(plan.objectStorage.bucketPrefix);
+    const members = Object.values((at(tf, "resource", "google_service_account_iam_member") ?? {}) as Record<string, unknown>).map((m) => tfUnescape(String(at(m, "member"))));
+    const gke = [...new Set(plan.regions.filter((r) => r.id.startsWith("gcp:")).map((r) => r.kubernetes.teleportNamespace))];
+    expect(members).toEqual(gke.map((ns) => `serviceAccount:\${var.project_id}.svc.id.goog[${ns}/teleport-cluster]`));
+  }
+  if (storageTf && plan.objectStorage.kind === "azure-blob") {
+    const tf: unknown = JSON.parse(storageTf);
+    const subjects = Object.values(at(tf, "resource", "azurerm_federated_identity_credential") as Record<string, unknown>).map((c) => tfUnescape(String(at(c, "subject"))));
+    expect(subjects).toEqual(plan.regions.map((r) => `system:serviceaccount:${r.kubernetes.teleportNamespace}:teleport-cluster`));
+  }
+  if (storageTf && plan.objectStorage.kind === "s3") {
     const tf: unknown = JSON.parse(storageTf);
     const buckets = Object.values(at(tf, "resource", "aws_s3_bucket") as Record<string, unknown>);
     expect(buckets.map((b) => tfUnescape(String(at(b, "bucket"))))).toEqual(plan.regions.map((r) => `${plan.objectStorage.bucketPrefix}-${regionCode(r.id)}`));

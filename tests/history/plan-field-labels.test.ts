@@ -29,7 +29,7 @@ describe("plan field labels", () => {
     expect(patterns).toContain("regions[].resources.cockroach.limits.memory");
     expect(patterns).toContain("teleport.tls.issuerKind");
     expect(patterns).toContain("regions[].zones[]");
-    expect(patterns.length).toBe(76);
+    expect(patterns.length).toBe(77);
   });
 
   test("every field of the schema has a label and every label names a field", () => {

@@ -8,8 +8,7 @@ import { cockroachRegionValues } from "@/lib/core/manifests/cockroach-values";
 import { dnsChecklist, dnsTerraform } from "@/lib/core/manifests/dns";
 import { networkReadme } from "@/lib/core/manifests/network-readme";
 import { storageClassManifest } from "@/lib/core/manifests/storage-class";
-import { storageReadme } from "@/lib/core/manifests/storage-readme";
-import { storageTerraform } from "@/lib/core/manifests/storage-terraform";
+import { storageDocuments } from "@/lib/core/manifests/storage-documents";
 import { agentConfig } from "@/lib/core/manifests/teleport-agent-config";
 import { teleportValues } from "@/lib/core/manifests/teleport-values";
 import { buildRunbook, runbookToMarkdown } from "@/lib/core/runbook";
@@ -43,7 +42,6 @@ export function bundleDocuments(plan: Plan, analysis: Analysis, options: BundleO
 
 function contentDocuments(ctx: BundleContext, options: BundleOptions): BundleDocument[] {
   const { plan, analysis } = ctx;
-  const isS3 = plan.objectStorage.kind === "s3";
   const isRoute53 = plan.geoDns.provider === "route53";
   return [
     { path: BUNDLE_PATHS.plan, description: "The plan this bundle was generated from.", format: "json", value: plan },
@@ -117,9 +115,7 @@ function contentDocuments(ctx: BundleContext, options: BundleOptions): BundleDoc
         value: storageClassManifest(ctx, region),
       },
     ]),
-    isS3
-      ? { path: BUNDLE_PATHS.storageTerraform, description: "Terraform (JSON) for the replicated S3 session recording buckets.", format: "terraform", value: storageTerraform(ctx) }
-      : { path: BUNDLE_PATHS.storageSteps, description: "Steps to set up replicated session recording storage.", format: "markdown", value: storageReadme(ctx) },
+    ...storageDocuments(ctx),
     isRoute53
       ? { path: BUNDLE_PATHS.dnsTerraform, description: "Terraform (JSON) for latency-routed, health-checked Route 53 records.", format: "terraform", value: dnsTerraform(ctx) }
       : { path: BUNDLE_PATHS.dnsChecklist, description: "GeoDNS checklist for the plan's DNS provider.", format: "markdown", value: dnsChecklist(ctx) },

@@ -78,6 +78,7 @@ const ENTRIES: readonly [string, string][] = [
   ["connectivity.kind", "Pod connectivity between regions"],
   ["connectivity.proxyPeeringPortOpen", "Proxy peering port 3021 open between regions"],
   ["connectivity.cockroachPortOpen", "CockroachDB port 26257 open between regions"],
+  ["monitoring.prometheusOperator", "Clusters run the Prometheus Operator"],
   ["waivers[]", "Waiver for {0}"],
   ["waivers[].findingId", "Finding id of the waiver for {0}"],
   ["waivers[].reason", "Reason of the waiver for {0}"],

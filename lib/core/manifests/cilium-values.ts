@@ -3,10 +3,11 @@ import { providerOf } from "@/lib/core/bundle/context";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 import { ciliumClusterIdAt } from "@/lib/core/net/cilium-cluster-id";
 import { INTERNAL_LB } from "./cross-cluster-dns";
+import { ciliumMonitoringValues } from "./monitoring";
 
 /**
- * Cilium Helm values, pinned to chart CILIUM_CHART_VERSION (key names checked against
- * cilium/cilium install/kubernetes/cilium/values.schema.json; tests/bundle/fixtures/cilium-chart-keys.json).
+ * Cilium Helm values, pinned to chart CILIUM_CHART_VERSION (key names and types checked against the
+ * values.schema.json of the published chart cilium-1.18.0.tgz; tests/bundle/fixtures/cilium-chart-keys.json).
  * The blueprint meshes clusters whose pods get overlay addresses with Cilium Cluster Mesh so proxy
  * pods can dial each other on 3021 (Multi-region Blueprint, "Teleport dependencies").
  *
@@ -57,6 +58,7 @@ export function ciliumValues(ctx: BundleContext, region: PlanRegion): Record<str
         tls: { auto: { enabled: true, method: "helm" } },
       },
     },
+    ...ciliumMonitoringValues(ctx.plan),
   };
 }
 

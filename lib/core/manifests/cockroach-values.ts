@@ -4,6 +4,7 @@ import type { PlanRegion } from "@/lib/schemas/plan";
 import { clockOffsetConf } from "./cockroach-clock";
 import { type CockroachRelease, ZONE_LABEL, cockroachReleases, joinAddresses } from "./cockroach-zones";
 import { resourcesValue } from "./teleport-values";
+import { cockroachMonitoringValues } from "./monitoring";
 
 /**
  * Helm values for the classic `cockroachdb` chart, one release per zone of a CockroachDB region
@@ -80,5 +81,6 @@ export function cockroachValues(ctx: BundleContext, region: PlanRegion, release:
         nodeSecret: COCKROACH_NODE_SECRET,
       },
     },
+    ...cockroachMonitoringValues(ctx.plan),
   };
 }

@@ -2,6 +2,7 @@ import type { BundleContext } from "@/lib/core/bundle/context";
 import { nearestAwsRegionCode, regionCode } from "@/lib/core/bundle/context";
 import { regionalBucketName } from "@/lib/core/dns";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
+import { nearestRegionCode } from "./nearest-region";
 import { sessionKeyAlias } from "./storage-kms";
 import { buildUri } from "./uri";
 
@@ -13,7 +14,7 @@ import { buildUri } from "./uri";
  *   region for a region on another cloud), replicated both ways by rules;
  * - GCS: one dual- or multi-region bucket named `<prefix>`, which Google replicates itself;
  * - Azure Blob: one storage account per region (lower-case letters and digits, at most 24),
- *   replicated with object replication;
+ *   replicated with object replication (in the nearest Azure region for a region on another cloud);
  * - MinIO: one bucket named `<prefix>` on every site, kept equal by site replication; the
  *   site endpoint is not in the plan, so the bundle writes a placeholder the README names.
  */
@@ -32,7 +33,7 @@ export function sessionBucket(plan: Plan, region: PlanRegion): SessionBucket {
     case "azure-blob": {
       const clean = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
       const suffix = clean(code).slice(0, AZURE_ACCOUNT_MAX);
-      return { kind, name: `${clean(bucketPrefix).slice(0, AZURE_ACCOUNT_MAX - suffix.length)}${suffix}`, location: code };
+      return { kind, name: `${clean(bucketPrefix).slice(0, AZURE_ACCOUNT_MAX - suffix.length)}${suffix}`, location: nearestRegionCode(region.id, "azure") };
     }
     case "minio":
       return { kind, name: bucketPrefix, location: code, endpoint: minioEndpointPlaceholder(code) };

@@ -3,6 +3,7 @@ import type { BundleContext } from "@/lib/core/bundle/context";
 import { nearestDatabaseRegion, podsFor, resourcesFor } from "@/lib/core/bundle/context";
 import type { PlanRegion } from "@/lib/schemas/plan";
 import { sessionsUri } from "./session-storage";
+import { teleportMonitoringValues } from "./monitoring";
 import { authIdentity } from "./teleport-identity";
 import { authPoolSizes } from "./teleport-connection-pool";
 import { connectionLimits } from "./teleport-limits";
@@ -27,7 +28,8 @@ import { buildUri } from "./uri";
  *   (Teleport docs: Proxy peering; RFD 0069); no `peer_public_addr`, so each pod advertises
  *   its own IP (./teleport-proxy-peering.ts).
  * - `highAvailability.certManager` when TLS comes from cert-manager instead of a secret.
- * - the Auth pods' AWS identity for S3 recordings (teleport-identity.ts).
+ * - the Auth pods' cloud identity for the recordings store: AWS (S3), GKE Workload Identity
+ *   (GCS) or Entra Workload ID (Azure Blob) (teleport-identity.ts).
  * - `teleport.connection_limits.max_connections: 65000` on Auth and Proxy (Teleport docs:
  *   Scaling; ./teleport-limits.ts).
  * - `proxy.annotations.service` with cross-zone load balancing in AWS regions
@@ -37,6 +39,7 @@ import { buildUri } from "./uri";
  * - `kubeClusterName`: the region's Kubernetes cluster name. The chart's default is the Teleport
  *   cluster name, so every region would register its Kubernetes cluster under one and the same
  *   name (teleport-cluster values.yaml: "Name for this kubernetes cluster to be used by teleport users").
+ * - `podMonitor.enabled` when the plan says the clusters run the Prometheus Operator (./monitoring.ts).
  * - `highAvailability.podDisruptionBudget` (off in the chart): with 2 or more pods, a drain
  *   keeps at least one Auth and one Proxy pod running.
  */
@@ -101,6 +104,8 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
           : {}),
       },
       ...(identity.annotations ? { annotations: { serviceAccount: identity.annotations } } : {}),
+      ...(identity.azure ? { azure: identity.azure } : {}),
+      ...(identity.podLabels ? { extraLabels: { pod: identity.podLabels } } : {}),
       extraVolumes: [{ name: "db-certs", secret: { secretName: DB_CERTS_SECRET } }, ...identity.volumes],
       extraVolumeMounts: [{ name: "db-certs", mountPath: DB_CERTS_DIR, readOnly: true }, ...identity.mounts],
       extraEnv: [
@@ -128,6 +133,7 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
         ? { certManager: { enabled: true, issuerName: tls.issuerName, issuerKind: tls.issuerKind } }
         : {}),
     },
+    ...teleportMonitoringValues(plan),
   };
 }
 

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 /**
- * The real Terraform CLI with the hashicorp/aws provider from a local filesystem mirror, for
+ * The real Terraform CLI with the providers of a local filesystem mirror (hashicorp/aws at least;
+ * google and azurerm where the mirror has them, see mirrorHas), for
  * checking the bundle's `*.tf.json` files offline. `TF_PLUGIN_MIRROR` names the folder above
  * `registry.terraform.io/` (default /opt/tf-plugins); `TERRAFORM` the binary (default: on PATH).
  * `terraform init` copies the provider into each working directory unless a plugin cache is
@@ -16,6 +17,18 @@ export type TerraformCli = { run: (cwd: string, args: string[]) => Promise<RunRe
 /** At most this many Terraform processes at once: each loads the 700 MB provider. */
 const MAX_PARALLEL = 3;
 
+/** Whether the local mirror holds the provider hashicorp/<name> (aws, google, azurerm). */
+export function mirrorHas(name: string): boolean {
+  const mirror = process.env.TF_PLUGIN_MIRROR ?? "/opt/tf-plugins";
+  return existsSync(path.join(mirror, "registry.terraform.io", "hashicorp", name));
+}
+
+/** The providers a `*.tf.json` requires (terraform.required_providers), by local name. */
+export function requiredProviders(content: string): string[] {
+  const tf = JSON.parse(content) as { terraform?: { required_providers?: Record<string, unknown> } };
+  return Object.keys(tf.terraform?.required_providers ?? {});
+}
+
 export function findTerraform(): { cli: TerraformCli } | { missing: string } {
   const binary = process.env.TERRAFORM ?? "terraform";
   const mirror = process.env.TF_PLUGIN_MIRROR ?? "/opt/tf-plugins";
@@ -24,7 +37,7 @@ export function findTerraform(): { cli: TerraformCli } | { missing: string } {
   } catch {
     return { missing: `no Terraform CLI (${binary}) on this machine` };
   }
-  if (!existsSync(path.join(mirror, "registry.terraform.io", "hashicorp", "aws"))) return { missing: `no hashicorp/aws provider mirror under ${mirror}` };
+  if (!mirrorHas("aws")) return { missing: `no hashicorp/aws provider mirror under ${mirror}` };
 
   const workRoot = mkdtempSync(path.join(tmpdir(), "bundle-tf-"));
   const cache = path.join(workRoot, "plugin-cache");

@@ -2,8 +2,11 @@ import { BUNDLE_PATHS } from "@/lib/core/bundle/paths";
 import { sessionBucket } from "@/lib/core/manifests/session-storage";
 import { AWS_ACCOUNT_PLACEHOLDER, isEks, teleportRoleName } from "@/lib/core/manifests/storage-iam";
 import { sessionKeyAlias } from "@/lib/core/manifests/storage-kms";
+import { AZURE_CONTAINERS, replicaContainerName, replicationPairs } from "@/lib/core/manifests/storage-azure-terraform";
+import { GCP_PROJECT_PLACEHOLDER, gcsServiceAccountEmail } from "@/lib/core/manifests/storage-gcs-terraform";
+import { AZURE_TENANT_PLACEHOLDER } from "@/lib/core/manifests/teleport-identity";
 import type { Plan } from "@/lib/schemas/plan";
-import { listText } from "../names";
+import { TELEPORT_RELEASE, listText } from "../names";
 import { capture, sh } from "../shell";
 import { SRC } from "../sources";
 import { draft, type RunbookContext } from "../step";
@@ -37,9 +40,9 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
   const buckets = sessionBuckets(plan);
   const inputs = { storage, buckets };
   const bucketList = listText(buckets.map((b) => `${b.name} (${b.location})`));
-  // The bundle has one of the two: Terraform for S3, written steps for the other stores.
-  const files = [plan.objectStorage.kind === "s3" ? BUNDLE_PATHS.storageTerraform : BUNDLE_PATHS.storageSteps];
-  const terraform = [sh(["terraform", "-chdir=storage", "init"]), sh(["terraform", "-chdir=storage", "apply"])];
+  // Terraform for S3, GCS and Azure Blob (with a README for GCS and Azure), written steps for MinIO.
+  const files = storageFiles(storage.kind);
+  const terraform = storage.kind === "minio" ? [] : [sh(["terraform", "-chdir=storage", "init"]), sh(["terraform", "-chdir=storage", "apply"])];
 
   const create = draft({
     key: "object-storage.buckets",
@@ -47,14 +50,21 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
     what:
       `Create ${buckets.length === 1 ? "the bucket" : `one bucket per Teleport region`}: ${bucketList}` +
       (storage.versioning ? ", with versioning enabled" : ". The plan leaves versioning off, but Teleport's S3 backend and bucket replication both require it") +
-      `. Teleport writes each region's session recordings to its own regional bucket; the blueprint makes the object storage multi-region by replication.` +
+      (storage.kind === "gcs"
+        ? ". Every Teleport region writes its session recordings to this one bucket, which Google replicates across its locations (the blueprint's GCS multi-region location)."
+        : `. Teleport writes each region's session recordings to its own regional bucket; the blueprint makes the object storage multi-region by replication.`) +
       (storage.kind === "s3" && storage.multiRegionAccessPoint ? " The Terraform also creates a Multi-Region Access Point over the buckets." : "") +
       (storage.kind === "s3"
         ? " It also creates one KMS key per region (the bucket's default encryption, and the key Teleport names in sse_kms_key), the IAM role the Auth pods assume and the role S3 replication assumes. terraform apply asks for each region's cluster OIDC identity: the EKS cluster's IAM OIDC provider ARN, or the public OIDC issuer URL of a GKE or AKS cluster."
-        : ""),
+        : storageCreateText(storage.kind)),
     commands: terraform,
     verify: bucketChecks(storage.kind, buckets),
-    expect: storage.kind === "gcs" ? "Versioning is enabled on the bucket." : `Every bucket reports versioning "Enabled".`,
+    expect:
+      storage.kind === "gcs"
+        ? `The bucket reports its dual- or multi-region location${storage.versioning ? " and versioning enabled" : ""}.`
+        : storage.kind === "azure-blob"
+          ? "Every account reports versioning and the change feed enabled: true, true."
+          : `Every bucket reports versioning "Enabled".`,
     files,
     sources: [SRC.s3Replication, SRC.backends],
     inputs,
@@ -64,9 +74,11 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
     key: "object-storage.replication",
     title: "Replicate the recordings between regions",
     what: replicationText(plan, buckets.length),
-    verify: replicationChecks(storage.kind, buckets, files[0] ?? BUNDLE_PATHS.storageTerraform),
+    verify: storage.kind === "azure-blob" ? azureReplicationChecks(plan, files[0] ?? BUNDLE_PATHS.storageTerraform) : replicationChecks(storage.kind, buckets, files[0] ?? BUNDLE_PATHS.storageTerraform),
     expect:
-      buckets.length > 1
+      storage.kind === "azure-blob" && buckets.length > 1
+        ? `Each account lists an object replication policy from the accounts before it, and the test blob written to the session container of ${buckets[0]?.name} appears in ${firstReplica(plan)} of the next accounts (replication is asynchronous with no SLA on its duration: Azure docs, "Object replication for block blobs").`
+        : buckets.length > 1
         ? storage.kind === "s3"
           ? `Each bucket has a replication rule to every other bucket that selects SSE-KMS objects (SseKmsEncryptedObjects Enabled) and names a replica key${storage.deleteMarkerReplication ? ", with delete marker replication Enabled" : ""}. The test object, uploaded to ${buckets[0]?.name} the way Teleport uploads recordings (multipart, SSE-KMS with the region's key), reports ReplicationStatus COMPLETED there and REPLICA, aws:kms and the destination region's key in every other bucket within about 15 minutes.`
           : `Each bucket has a replication rule to every other bucket${storage.deleteMarkerReplication ? " with delete marker replication Enabled" : ""}, and the test object written to ${buckets[0]?.name} appears in the others within about 15 minutes.`
@@ -92,17 +104,29 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
           ? ""
           : `The plan has no AWS account id, so the values carry arn:aws:iam::${AWS_ACCOUNT_PLACEHOLDER}:role/${iamRole}: replace ${AWS_ACCOUNT_PLACEHOLDER} in every teleport values file with your account id (terraform -chdir=storage output teleport_auth_role_arn prints the ARN), or set it in the plan and download the bundle again. `) +
         (role ? `The values files set complete_initiators=${role} in audit_sessions_uri so Teleport completes only the uploads it started, not the ones replication creates (blueprint; supported from Teleport 17.4.6).` : "")
-      : `Allow the identity the Auth pods use${role ? ` (${role})` : ""} to read and write the buckets (Teleport docs, storage backends).`,
+      : storage.kind === "gcs"
+        ? `The storage Terraform creates the service account ${gcsServiceAccountEmail("<project>")} with a custom role of the permissions Teleport's GCS backend needs on the bucket only, and lets the Auth service account ${TELEPORT_RELEASE} of each GKE region's Teleport namespace impersonate it (Workload Identity Federation for GKE, roles/iam.workloadIdentityUser). Replace ${GCP_PROJECT_PLACEHOLDER} in every teleport values file with your project id so the iam.gke.io/gcp-service-account annotation names that service account; no key file.`
+        : storage.kind === "azure-blob"
+          ? `The storage Terraform creates per region a user-assigned identity federated with the cluster's OIDC issuer for the Auth service account ${TELEPORT_RELEASE}, with Storage Blob Data Contributor on its own account. Replace each AZURE_CLIENT_ID_<REGION> placeholder in the teleport values with the client id terraform -chdir=storage output teleport_auth_client_ids prints for that region (and ${AZURE_TENANT_PLACEHOLDER} outside AKS); no key or connection string.`
+          : `Allow the identity the Auth pods use${role ? ` (${role})` : ""} to read and write the buckets (Teleport docs, storage backends).`,
     verify: isS3
       ? [
           sh(["terraform", "-chdir=storage", "output", "teleport_auth_role_arn"]),
           sh(["aws", "iam", "get-role", "--role-name", iamRole, "--query", "Role.AssumeRolePolicyDocument.Statement[].Principal.Federated", "--output", "text"]),
           sh(["aws", "iam", "get-role-policy", "--role-name", iamRole, "--policy-name", "session-recordings", "--query", "PolicyDocument.Statement[].Sid", "--output", "text"]),
         ]
-      : [],
+      : storage.kind === "gcs"
+        ? [sh(["terraform", "-chdir=storage", "output", "teleport_auth_service_account_email"])]
+        : storage.kind === "azure-blob"
+          ? [sh(["terraform", "-chdir=storage", "output", "teleport_auth_client_ids"])]
+          : [],
     expect: isS3
       ? `The role's ARN, one federated OIDC provider per Teleport region, and the statements BucketActions, ObjectActions and SessionKeys.`
-      : "",
+      : storage.kind === "gcs"
+        ? "The service account's e-mail, which the annotation in every GKE region's values names."
+        : storage.kind === "azure-blob"
+          ? "One client id per Teleport region, each in that region's values."
+          : "",
     files,
     sources: [SRC.backends, SRC.s3Replication],
     inputs: { ...inputs, iamRole, federated },
@@ -117,7 +141,7 @@ function bucketChecks(kind: Plan["objectStorage"]["kind"], buckets: SessionBucke
     case "gcs":
       return buckets.map((b) => sh(["gcloud", "storage", "buckets", "describe", `gs://${b.name}`, "--format=value(location,versioning_enabled)"]));
     case "azure-blob":
-      return [];
+      return buckets.map((b) => sh(["az", "storage", "account", "blob-service-properties", "show", "--account-name", b.name, "--query", "[isVersioningEnabled,changeFeed.enabled]", "--output", "tsv"]));
     case "minio":
       return buckets.map((b) => sh(["mc", "version", "info", `${b.location}/${b.name}`]));
   }
@@ -142,7 +166,7 @@ function replicationText(plan: Plan, count: number): string {
     case "gcs":
       return "A GCS multi-region or dual-region bucket replicates by itself; check that its location covers the Teleport regions.";
     case "azure-blob":
-      return "Use geo-redundant storage (or object replication between regional accounts) so recordings survive a region; Teleport does not delete Azure recordings, so set a lifecycle policy for retention.";
+      return `The storage Terraform replicates each account's session container into a read-only session-from-<region> container of the next ${Math.min(2, count - 1)} account(s) (object replication: Azure refuses writes to a destination container and allows two destinations per source). Teleport does not delete Azure recordings, so set a lifecycle policy for retention.`;
   }
 }
 
@@ -174,3 +198,42 @@ function replicationChecks(kind: Plan["objectStorage"]["kind"], buckets: Session
     ),
   ];
 }
+
+function storageFiles(kind: Plan["objectStorage"]["kind"]): string[] {
+  if (kind === "s3") return [BUNDLE_PATHS.storageTerraform];
+  if (kind === "minio") return [BUNDLE_PATHS.storageSteps];
+  return [BUNDLE_PATHS.storageTerraform, BUNDLE_PATHS.storageSteps];
+}
+
+function storageCreateText(kind: Plan["objectStorage"]["kind"]): string {
+  if (kind === "gcs")
+    return " The storage Terraform creates one dual- or multi-region bucket (storage/README.md says which), with uniform bucket-level access and public access prevention enforced; terraform apply asks for the project id.";
+  if (kind === "azure-blob")
+    return " The storage Terraform creates one StorageV2 account per Teleport region with blob versioning and the change feed (object replication requires both) and the containers inprogress and session; terraform apply asks for the subscription, the resource group and each cluster's OIDC issuer URL.";
+  return "";
+}
+
+/**
+ * Azure: every account lists its replication policies, then a block blob written to the first
+ * account's session container (as Teleport writes completed recordings) must show up in the
+ * replica container of each account it replicates to. Outside Teleport's names, under runbook-checks/.
+ */
+function azureReplicationChecks(plan: Plan, body: string): string[] {
+  const regions = plan.regions.filter((r) => r.runsTeleport);
+  const name = (r: (typeof regions)[number]) => sessionBucket(plan, r).name;
+  const [first] = regions;
+  if (!first || regions.length < 2) return [];
+  const targets = replicationPairs(regions).filter(([source]) => source === first).map(([, destination]) => destination);
+  return [
+    ...regions.map((r) => sh(["az", "storage", "account", "or-policy", "list", "--account-name", name(r), "--query", "[].[sourceAccount,rules[0].sourceContainer,rules[0].destinationContainer]", "--output", "tsv"])),
+    sh(["az", "storage", "blob", "upload", "--auth-mode", "login", "--account-name", name(first), "--container-name", AZURE_CONTAINERS.session, "--name", CHECK_KEY, "--file", body, "--overwrite"]),
+    ...targets.map((t) =>
+      sh(["az", "storage", "blob", "show", "--auth-mode", "login", "--account-name", name(t), "--container-name", replicaContainerName(first), "--name", CHECK_KEY, "--query", "properties.contentLength", "--output", "tsv"]),
+    ),
+  ];
+}
+
+const firstReplica = (plan: Plan): string => {
+  const first = plan.regions.find((r) => r.runsTeleport);
+  return first ? replicaContainerName(first) : "";
+};

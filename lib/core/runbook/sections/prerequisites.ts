@@ -1,3 +1,4 @@
+import { isPrometheusOperator } from "@/lib/core/manifests/monitoring";
 import type { PlanRegion } from "@/lib/schemas/plan";
 import {
   CILIUM_REPO,
@@ -54,7 +55,8 @@ export function prerequisiteSteps({ plan }: RunbookContext): StepDraft[] {
     inputs: { edition: plan.teleport.edition, licence: plan.cockroachdb.licence },
   });
 
-  return [tools, licences, ...plan.regions.map(clusterStep)];
+  const isMonitored = isPrometheusOperator(plan);
+  return [tools, licences, ...plan.regions.map((region) => clusterStep(region, isMonitored))];
 }
 
 function cockroachLicenceText(licence: "enterprise" | "enterprise-free" | "trial" | "core"): string {
@@ -90,7 +92,10 @@ function credentialsCommands(region: PlanRegion): string[] {
   }
 }
 
-function clusterStep(region: PlanRegion): StepDraft {
+/** The Prometheus Operator CRDs the charts' PodMonitor and ServiceMonitor need (lib/core/manifests/monitoring.ts). */
+const MONITOR_CRDS = ["podmonitors.monitoring.coreos.com", "servicemonitors.monitoring.coreos.com"];
+
+function clusterStep(region: PlanRegion, isMonitored: boolean): StepDraft {
   const context = kubeContext(region);
   const { teleportNamespace, cockroachNamespace } = region.kubernetes;
   const namespaces = [...new Set([...(region.runsTeleport ? [teleportNamespace] : []), ...(region.runsCockroach ? [cockroachNamespace] : [])])];
@@ -103,11 +108,20 @@ function clusterStep(region: PlanRegion): StepDraft {
     what:
       `${regionLabel(region.id)} runs ${listText(roles) || "nothing yet"} in the Kubernetes cluster ${context}, with nodes in ${listText(region.zones)}. ` +
       `Name its kubeconfig context ${context} so every later command selects it with --context or --kube-context, then create the namespace${namespaces.length === 1 ? "" : "s"} ${listText(namespaces)}. ` +
-      "The blueprint runs one Kubernetes cluster per region.",
+      "The blueprint runs one Kubernetes cluster per region." +
+      (isMonitored
+        ? " The plan turns on the charts' PodMonitor and ServiceMonitor objects, so the Prometheus Operator's CRDs must be installed in this cluster before any Helm release: without them helm install fails (no matches for kind PodMonitor)."
+        : ""),
     commands: [...credentialsCommands(region), ...namespaces.map(createNamespace)],
-    verify: [sh(kubectl(context, null, "get", "nodes", "--label-columns=topology.kubernetes.io/zone")), ...(namespaces.length ? [sh(kubectl(context, null, "get", "namespaces", ...namespaces))] : [])],
-    expect: `Ready nodes in each of ${listText(region.zones)} (ZONE column); ${namespaces.length ? `namespace${namespaces.length === 1 ? "" : "s"} ${listText(namespaces)} Active.` : "no namespaces needed."}`,
-    sources: [SRC.dependencies],
-    inputs: { id: region.id, kubernetes: { clusterName: context, teleportNamespace, cockroachNamespace }, zones: region.zones, roles },
+    verify: [
+      sh(kubectl(context, null, "get", "nodes", "--label-columns=topology.kubernetes.io/zone")),
+      ...(namespaces.length ? [sh(kubectl(context, null, "get", "namespaces", ...namespaces))] : []),
+      ...(isMonitored ? [sh(kubectl(context, null, "get", "crd", ...MONITOR_CRDS))] : []),
+    ],
+    expect:
+      `Ready nodes in each of ${listText(region.zones)} (ZONE column); ${namespaces.length ? `namespace${namespaces.length === 1 ? "" : "s"} ${listText(namespaces)} Active.` : "no namespaces needed."}` +
+      (isMonitored ? ` Both CRDs ${listText(MONITOR_CRDS)} are listed.` : ""),
+    sources: [SRC.dependencies, ...(isMonitored ? [SRC.helmChart] : [])],
+    inputs: { id: region.id, kubernetes: { clusterName: context, teleportNamespace, cockroachNamespace }, zones: region.zones, roles, ...(isMonitored ? { isMonitored } : {}) },
   });
 }
