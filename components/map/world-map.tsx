@@ -5,6 +5,7 @@ import type { FailureScenario, RegionId } from "@/lib/core/analysis/types";
 import { PROVIDERS, type Provider } from "@/lib/core/catalog";
 import { latencyMatrix } from "@/lib/core/latency";
 import type { Plan } from "@/lib/schemas/plan";
+import { useAfterPaint } from "@/components/ui/use-after-paint";
 import { CountryLayer } from "./country-layer";
 import { FailureArrows } from "./failure-arrows";
 import { FailureBanner } from "./failure-banner";
@@ -68,9 +69,12 @@ export function WorldMap(props: WorldMapProps) {
     () => places.filter((p) => providers.has(p.region.provider) || plannedSet.has(p.region.id)).sort((a, b) => Number(plannedSet.has(a.region.id)) - Number(plannedSet.has(b.region.id))),
     [places, providers, plannedSet],
   );
+  // The latency lines (a matrix, arcs and their labels) follow an edit after it has been painted:
+  // a click's marker and plan list come first (issue 13).
+  const linesKey = useAfterPaint(plannedKey);
   const lines = useMemo(
-    () => mapLines(latencyMatrix(plannedKey ? (plannedKey.split(",").filter((id) => byId.has(id)) as RegionId[]) : [])),
-    [plannedKey, byId],
+    () => mapLines(latencyMatrix(linesKey ? (linesKey.split(",").filter((id) => byId.has(id)) as RegionId[]) : [])),
+    [linesKey, byId],
   );
   // Arrow keys move between markers the person can see.
   const screenMarkers: ScreenMarker[] = useMemo(

@@ -1,0 +1,31 @@
+"use client";
+
+import { startTransition, useEffect, useState } from "react";
+
+/**
+ * `value`, but only after the browser has painted the frame that shows the change: a lagging
+ * copy for heavy derived work (the analysis, the dashboard's charts, the map's latency lines).
+ *
+ * Why not `useDeferredValue` alone: React starts the deferred render right after the urgent
+ * commit, in scheduler tasks that Chromium often runs before it produces the next frame, so a
+ * click's marker and plan list waited behind analysis and Recharts work (issue 13: 150–500 ms
+ * from a marker click to the next paint). Here the update is queued from the next animation
+ * frame's callback as a task, i.e. after that frame, and then rendered as a transition, which
+ * React interrupts for the next click or keystroke. Edits faster than frames collapse into one
+ * update. The first render returns `value` itself, so the server-rendered page is complete.
+ */
+export function useAfterPaint<T>(value: T): T {
+  const [painted, setPainted] = useState(value);
+  useEffect(() => {
+    if (Object.is(painted, value)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setPainted(value)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [value, painted]);
+  return painted;
+}
