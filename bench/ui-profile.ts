@@ -88,6 +88,12 @@ try {
   const urgent = marks.map((m, n): [number, number] => [m.ts, m.ts + (timings[n] ?? 0) * 1000]);
   console.log(`\nSelf time by function from the clicks to their next frames (ms, ${CLICKS} clicks):`);
   for (const f of hotFunctions(cpu, server.distDir, urgent)) console.log(`  ${f.selfMs.toFixed(1).padStart(8)}  ${f.name}`);
+  // Long tasks after the frame: the next click would wait for them.
+  const long = events
+    .filter((e) => e.tid === mainTid && e.name === "RunTask" && (e.dur ?? 0) > 50_000 && marks.some((m, n) => e.ts > m.ts + (timings[n] ?? 0) * 1000))
+    .map((e): [number, number] => [e.ts, e.ts + (e.dur ?? 0)]);
+  console.log(`\nSelf time by function in the ${long.length} tasks over 50 ms after the frames (ms):`);
+  for (const f of hotFunctions(cpu, server.distDir, long)) console.log(`  ${f.selfMs.toFixed(1).padStart(8)}  ${f.name}`);
   console.log(`\nSelf time by function over the clicks and all their deferred work (ms):`);
   for (const f of hotFunctions(cpu, server.distDir)) console.log(`  ${f.selfMs.toFixed(1).padStart(8)}  ${f.name}`);
 } finally {

@@ -20,7 +20,7 @@ import { PlannedRegions, type RegionActions } from "./planned-regions";
 import { MAP_HEIGHT, MAP_WIDTH } from "./projection";
 import { ProviderFilter } from "./provider-filter";
 import { MarkerLabel, markerLabelWidth, RegionMarker } from "./region-marker";
-import { regionRoles } from "./region-roles";
+import { keepUnchangedRoles, regionRoles, type RegionRoles } from "./region-roles";
 import { RegionSearch } from "./region-search";
 import { useRovingMarkers, type ScreenMarker } from "./use-roving-markers";
 import { fitView, useZoomPan, type View } from "./use-zoom-pan";
@@ -59,7 +59,11 @@ export function WorldMap(props: WorldMapProps) {
   const [isTooltipHidden, setIsTooltipHidden] = useState(false);
   const [chooser, setChooser] = useState<{ ids: string[]; sx: number; sy: number } | null>(null);
 
-  const roles = useMemo(() => regionRoles(plan), [plan]);
+  const previousRoles = useRef<ReadonlyMap<string, RegionRoles>>(new Map());
+  const roles = useMemo(() => keepUnchangedRoles(regionRoles(plan), previousRoles.current), [plan]);
+  useEffect(() => {
+    previousRoles.current = roles;
+  }, [roles]);
   const plannedIds = useMemo(() => plan.regions.map((r) => r.id), [plan.regions]);
   const plannedKey = plannedIds.join(",");
   const plannedSet = useMemo(() => new Set(plannedIds), [plannedIds]);
