@@ -2,13 +2,11 @@
 
 import type { Analysis, Finding, RegionId } from "@/lib/core/analysis/types";
 import type { Plan } from "@/lib/schemas/plan";
-import { LatencyHeatmap } from "@/components/charts/latency-heatmap";
-import { RegionResourcesChart } from "@/components/charts/region-resources-chart";
-import { SizingCurveChart } from "@/components/charts/sizing-curve-chart";
 import { FindingsList } from "@/components/findings/findings-list";
 import { ResourceBlocks } from "@/components/sizing/resource-blocks";
 import { SizingNotes } from "@/components/sizing/sizing-notes";
 import { SizingTable } from "@/components/sizing/sizing-table";
+import { DashboardCharts } from "./dashboard-charts";
 import { FailurePanel } from "./failure-panel";
 import { SummaryLine } from "./summary-line";
 import { WriteLatencyPanel } from "./write-latency";
@@ -23,11 +21,6 @@ type DashboardProps = {
   onUnwaive?: (findingId: string) => void;
   isReadOnly?: boolean;
 };
-
-/** The analysed regions in plan order; taken from the analysis so a stale one stays consistent. */
-function latencyRegions(analysis: Analysis): string[] {
-  return [...new Set(analysis.latency.flatMap((r) => [r.from, r.to]))];
-}
 
 /**
  * The live analysis of a plan: findings, the failure scenario being explored, write latency,
@@ -97,11 +90,7 @@ export function Dashboard(props: DashboardProps) {
         <h3 id="dashboard-charts" className={styles.heading}>
           Charts
         </h3>
-        <div className={styles.stack}>
-          <LatencyHeatmap regionIds={latencyRegions(analysis)} latency={analysis.latency} />
-          <SizingCurveChart plan={plan} cockroach={analysis.sizing.cockroach} />
-          <RegionResourcesChart sizing={analysis.sizing} />
-        </div>
+        <DashboardCharts plan={plan} analysis={analysis} />
       </section>
     </div>
   );

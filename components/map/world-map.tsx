@@ -148,11 +148,13 @@ export function WorldMap(props: WorldMapProps) {
     (id: string) => {
       const place = byId.get(id);
       if (!place) return;
-      if (!providers.has(place.region.provider) && !plannedSet.has(id)) setProviders(new Set([...providers, place.region.provider]));
+      // The planned set comes through the ref, so this callback (and the 135 search rows given it) survives edits.
+      const isPlanned = hitState.current.plannedSet.has(id);
+      if (!providers.has(place.region.provider) && !isPlanned) setProviders(new Set([...providers, place.region.provider]));
       centreOn(place.x, place.y, 2.5);
       focusMarker(id);
     },
-    [byId, providers, plannedSet, centreOn, focusMarker],
+    [byId, providers, centreOn, focusMarker],
   );
 
   const lastNonce = useRef<number | null>(null);

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { setPrimaryRegion, setSecondaryRegion } from "@/lib/core/plan-edit";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 import { CockroachFields } from "./cockroach-fields";
@@ -109,6 +109,9 @@ export function PlanForm(props: { plan: Plan; issues: FieldIssue[]; onChange: (n
   const issuesByPath = useMemo(() => groupIssues(issues), [issuesKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const context = useMemo(() => ({ issuesByPath, isReadOnly }), [issuesByPath, isReadOnly]);
   const keys = regionKeys(plan.regions);
+  // Sections mounted after the form's first commit belong to regions an edit added.
+  const [isMounted, setIsMounted] = useState(false);
+  useEffect(() => setIsMounted(true), []);
   const formLevel = issues.filter((i) => isFormLevel(i.path));
   const sectionProps = (key: string, prefix: string) => ({
     isOpen: open.has(key),
@@ -151,6 +154,7 @@ export function PlanForm(props: { plan: Plan; issues: FieldIssue[]; onChange: (n
               rolesText={roles.join(" · ")}
               sectionKey={key}
               isOpen={open.has(key)}
+              isAddedByEdit={isMounted}
               issueCount={isReadOnly ? 0 : countUnder(issues, `regions.${index}`)}
               onToggle={toggle}
               onRegionChange={handlers.region}

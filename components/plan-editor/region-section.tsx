@@ -2,6 +2,7 @@
 
 import { memo } from "react";
 import type { PlanRegion, Resources } from "@/lib/schemas/plan";
+import { useAfterPaint } from "@/components/ui/use-after-paint";
 import { RegionFields, type OverrideKey } from "./region-fields";
 import { regionLabel } from "./region-label";
 import { Section } from "./section";
@@ -16,6 +17,12 @@ type RegionSectionProps = {
   sectionKey: string;
   isOpen: boolean;
   issueCount: number;
+  /**
+   * A region added by an edit: its collapsed section's fields (about twenty controls) are built
+   * after the edit has been painted, so a map click shows its marker first. Sections on the page
+   * when it opens, and open ones, have their fields at once.
+   */
+  isAddedByEdit: boolean;
   // The callbacks below keep their identity across edits (plan-form.tsx), so a region whose
   // props did not change skips rendering: one map click re-renders one section, not twelve.
   onToggle: (sectionKey: string, isOpen: boolean) => void;
@@ -26,6 +33,7 @@ type RegionSectionProps = {
 /** One region's collapsible part of the plan form. */
 export const RegionSection = memo(function RegionSection(props: RegionSectionProps) {
   const { index, region, sectionKey, onToggle, onRegionChange, suggest } = props;
+  const hasFields = useAfterPaint(true, !props.isAddedByEdit || props.isOpen) || props.isOpen;
   return (
     <Section
       testId={`section-region-${region.id}`}
@@ -38,7 +46,7 @@ export const RegionSection = memo(function RegionSection(props: RegionSectionPro
       onToggle={(isOpen) => onToggle(sectionKey, isOpen)}
       issueCount={props.issueCount}
     >
-      <RegionFields index={index} value={region} suggest={(key) => suggest(region.id, key)} onChange={(next) => onRegionChange(index, next)} />
+      {hasFields ? <RegionFields index={index} value={region} suggest={(key) => suggest(region.id, key)} onChange={(next) => onRegionChange(index, next)} /> : null}
     </Section>
   );
 });

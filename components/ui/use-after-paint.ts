@@ -12,10 +12,12 @@ import { startTransition, useEffect, useState } from "react";
  * from a marker click to the next paint). Here the update is queued from the next animation
  * frame's callback as a task, i.e. after that frame, and then rendered as a transition, which
  * React interrupts for the next click or keystroke. Edits faster than frames collapse into one
- * update. The first render returns `value` itself, so the server-rendered page is complete.
+ * update. The first render returns `value` itself, so the server-rendered page is complete,
+ * unless an `initial` value is given for it.
  */
-export function useAfterPaint<T>(value: T): T {
-  const [painted, setPainted] = useState(value);
+export function useAfterPaint<T>(value: T, ...initial: [T] | []): T {
+  // With `initial`, the first render returns it and `value` follows after the first paint.
+  const [painted, setPainted] = useState<T>(initial.length > 0 ? (initial[0] as T) : value);
   useEffect(() => {
     if (Object.is(painted, value)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
