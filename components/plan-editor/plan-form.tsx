@@ -7,6 +7,7 @@ import { CockroachFields } from "./cockroach-fields";
 import { FormContextProvider, groupIssues, type FieldIssue } from "./form-context";
 import { ConnectivityFields, GeoDnsFields, ObjectStorageFields } from "./infrastructure-fields";
 import type { OverrideKey } from "./region-fields";
+import { regionKeys } from "./region-keys";
 import { RegionSection } from "./region-section";
 import { Section } from "./section";
 import { TeleportFields } from "./teleport-fields";
@@ -42,16 +43,6 @@ function countUnder(issues: readonly FieldIssue[], prefix: string): number {
 /** Issues with no field of their own (the plan as a whole, the region list, a region's id). */
 function isFormLevel(path: string): boolean {
   return path === "" || path === "regions" || path === "schemaVersion" || path.startsWith("waivers") || /^regions\.\d+(\.id)?$/.test(path);
-}
-
-/** Keys that stay put when a region before them is removed; a region listed twice (an invalid draft) still gets two. */
-function regionKeys(regions: readonly PlanRegion[]): string[] {
-  const seen = new Map<string, number>();
-  return regions.map((r) => {
-    const n = seen.get(r.id) ?? 0;
-    seen.set(r.id, n + 1);
-    return `${r.id}:${n}`;
-  });
 }
 
 export function PlanForm(props: { plan: Plan; issues: FieldIssue[]; onChange: (next: Plan) => void; focusPath: string | null; isReadOnly?: boolean }) {
