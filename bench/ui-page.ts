@@ -65,3 +65,28 @@ export function waitForIdle(page: Page): Promise<void> {
     for (let i = 0; i < 2; i += 1) await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 }));
   });
 }
+
+/** Starts collecting the browser's Event Timing entries for clicks (durationThreshold 16 ms, the API's floor). */
+export function observeClickTimings(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const store: number[] = [];
+    (window as unknown as { __clickTimings: number[] }).__clickTimings = store;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === "click") store.push(entry.duration);
+    }).observe({ type: "event", durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+  });
+}
+
+/**
+ * A trusted click (CDP input, as a mouse sends it) on the centre of the marker's shape, then the
+ * browser's own measure of it: the Event Timing entry's duration, from the input to the next
+ * paint after its handlers, in 8 ms steps. A click under 16 ms gets no entry and counts as 16.
+ */
+export async function trustedClickEventTiming(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`nothing visible matches ${selector}`);
+  const before = await page.evaluate(() => (window as unknown as { __clickTimings: number[] }).__clickTimings.length);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await waitForIdle(page);
+  return page.evaluate((n) => (window as unknown as { __clickTimings: number[] }).__clickTimings[n] ?? 16, before);
+}
