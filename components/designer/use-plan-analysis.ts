@@ -32,9 +32,9 @@ function analyze(plan: Plan): { analysis: Analysis | null; failure: string | nul
  * Validates the draft on every edit and analyses it in the browser when it is valid, so the
  * dashboard follows each keystroke. While the draft is invalid the last analysis stays, marked
  * stale, so the panels neither vanish nor jump. The analysis runs on a copy of the plan that
- * follows the draft after the next paint (components/ui/use-after-paint.ts): React renders and the browser
- * paints the map and form for a click or keystroke first, and the dashboard's (heavier) update
- * comes after, as an interruptible transition.
+ * follows the draft after the next paint (components/ui/use-after-paint.ts): React renders and
+ * the browser paints the map and form for a click or keystroke first, and the dashboard's
+ * (heavier) update comes after, as an interruptible transition.
  */
 export function usePlanAnalysis(draft: Plan): PlanAnalysisState {
   const validation = useMemo(() => validatePlan(draft), [draft]);

@@ -9,11 +9,11 @@ import { startTransition, useEffect, useState } from "react";
  * Why not `useDeferredValue` alone: React starts the deferred render right after the urgent
  * commit, in scheduler tasks that Chromium often runs before it produces the next frame, so a
  * click's marker and plan list waited behind analysis and Recharts work (issue 13: 150–500 ms
- * from a marker click to the next paint). Here the update is queued from the next animation
- * frame's callback as a task, i.e. after that frame, and then rendered as a transition, which
- * React interrupts for the next click or keystroke. Edits faster than frames collapse into one
- * update. The first render returns `value` itself, so the server-rendered page is complete,
- * unless an `initial` value is given for it.
+ * from a marker click to the next paint). Here the update is queued as a task from the
+ * animation frame after the next one, i.e. after the frame that shows the edit, and then rendered
+ * as a transition, which React interrupts for the next click or keystroke. Edits faster than
+ * frames collapse into one update. The first render returns `value` itself, so the
+ * server-rendered page is complete, unless an `initial` value is given for it.
  */
 export function useAfterPaint<T>(value: T, ...initial: [T] | []): T {
   // With `initial`, the first render returns it and `value` follows after the first paint.
@@ -21,8 +21,13 @@ export function useAfterPaint<T>(value: T, ...initial: [T] | []): T {
   useEffect(() => {
     if (Object.is(painted, value)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setPainted(value)), 0);
+    // Two frames: the first produces the edit's frame on the main thread; the second begins only
+    // once the compositor has taken that frame, so the heavy work does not compete with its
+    // raster and presentation on a busy machine (Event Timing counts up to the presentation).
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => startTransition(() => setPainted(value)), 0);
+      });
     });
     return () => {
       cancelAnimationFrame(frame);
