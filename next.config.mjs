@@ -56,6 +56,9 @@ const nextConfig = {
   // scripts/test.sh type-checks the whole tree right before it builds; NEXT_SKIP_TYPECHECK=1 lets
   // that build skip doing it a second time. Every other build checks types as usual.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
+  // Source maps for the browser's chunks, only on request: bench/ui-profile.ts names the
+  // functions of a CPU profile with them (NEXT_BROWSER_SOURCE_MAPS=1 scripts/build-into.sh ...).
+  productionBrowserSourceMaps: process.env.NEXT_BROWSER_SOURCE_MAPS === "1",
   // The Prisma client and database drivers stay on the server, unbundled.
   // piscina too: it starts its worker threads from its own files, which must stay on disk.
   serverExternalPackages: ["@prisma/client", "@libsql/client", "libsql", "pg", "@prisma/adapter-libsql", "@prisma/adapter-pg", "piscina"],

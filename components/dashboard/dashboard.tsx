@@ -2,17 +2,15 @@
 
 import type { Analysis, Finding, RegionId } from "@/lib/core/analysis/types";
 import type { Plan } from "@/lib/schemas/plan";
-import { LatencyHeatmap } from "@/components/charts/latency-heatmap";
-import { RegionResourcesChart } from "@/components/charts/region-resources-chart";
-import { SizingCurveChart } from "@/components/charts/sizing-curve-chart";
 import { FindingsList } from "@/components/findings/findings-list";
 import { ResourceBlocks } from "@/components/sizing/resource-blocks";
 import { SizingNotes } from "@/components/sizing/sizing-notes";
 import { SizingTable } from "@/components/sizing/sizing-table";
+import { DashboardCharts } from "./dashboard-charts";
 import { FailurePanel } from "./failure-panel";
 import { SummaryLine } from "./summary-line";
 import { WriteLatencyPanel } from "./write-latency";
-import { sizingAfterFailure, survivingPlan } from "@/lib/core/failure";
+import { sizingAfterFailure } from "@/lib/core/failure";
 import styles from "./dashboard.module.css";
 
 type DashboardProps = {
@@ -24,11 +22,6 @@ type DashboardProps = {
   onUnwaive?: (findingId: string) => void;
   isReadOnly?: boolean;
 };
-
-/** The analysed regions in plan order; taken from the analysis so a stale one stays consistent. */
-function latencyRegions(analysis: Analysis): string[] {
-  return [...new Set(analysis.latency.flatMap((r) => [r.from, r.to]))];
-}
 
 /**
  * The live analysis of a plan: findings, the failure scenario being explored, write latency,
@@ -49,7 +42,6 @@ export function Dashboard(props: DashboardProps) {
   const scenario = failedRegion === null ? undefined : analysis.failures.find((f) => f.region === failedRegion);
   // During a drill the sizing, its table and both charts show the figures after the failure.
   const after = scenario ? sizingAfterFailure(analysis.sizing, scenario.region) : null;
-  const survivors = scenario ? { plan: survivingPlan(plan, scenario, scenario.region), region: scenario.region } : null;
   return (
     <div className={styles.dashboard} data-testid="dashboard">
       <SummaryLine summary={analysis.summary} />
@@ -101,11 +93,7 @@ export function Dashboard(props: DashboardProps) {
         <h3 id="dashboard-charts" className={styles.heading}>
           Charts
         </h3>
-        <div className={styles.stack}>
-          <LatencyHeatmap regionIds={latencyRegions(analysis)} latency={analysis.latency} />
-          <SizingCurveChart plan={plan} cockroach={analysis.sizing.cockroach} survivors={survivors} />
-          <RegionResourcesChart sizing={analysis.sizing} after={after} />
-        </div>
+        <DashboardCharts plan={plan} analysis={analysis} failedRegion={scenario ? scenario.region : null} />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import type { RegionId } from "@/lib/core/analysis/types";
 import {
   blankPlan,
@@ -54,7 +54,7 @@ export function Designer({ project, isReadOnly = false }: { project: Project; is
   const [saveError, setSaveError] = useState<string | null>(null);
   const [failedRegion, setFailedRegion] = useState<string | null>(null);
   const draft = history.present;
-  const { issues, isValid, analysis, isStale, failure } = usePlanAnalysis(draft);
+  const { issues, isValid, analysis, isStale, failure, settledDraft } = usePlanAnalysis(draft);
   // Schema problems block saving; open critical and warning findings are shown inline too, next
   // to the fields they concern, without blocking the save.
   const formIssues = useMemo(() => currentFieldIssues(issues, analysis?.findings ?? []), [issues, analysis]);
@@ -142,7 +142,6 @@ export function Designer({ project, isReadOnly = false }: { project: Project; is
   );
   const onUnwaive = useCallback((findingId: string) => apply((p) => unwaiveFinding(p, findingId)), [apply]);
   const onFormChange = useCallback((next: Plan) => edit(next, "form"), [edit]);
-  const deferredDraft = useDeferredValue(draft);
 
   const content = (
     <div className={styles.designer}>
@@ -199,7 +198,7 @@ export function Designer({ project, isReadOnly = false }: { project: Project; is
           <AnalysisStatus isValid={isValid} isStale={isStale} hasAnalysis={analysis !== null} issueCount={issues.length} failure={failure} regionCount={draft.regions.length} />
           <div className={isStale ? styles.stale : undefined}>
             <MemoDashboard
-              plan={deferredDraft}
+              plan={settledDraft}
               analysis={analysis}
               failedRegion={effectiveFailed as RegionId | null}
               onFocusFinding={onFocusFinding}

@@ -39,3 +39,19 @@ export function rolesText(roles: RegionRoles | undefined): string {
   const names = roleKeys(roles).map((k) => ROLE_BADGES[k].name);
   return names.length > 0 ? `In the plan: ${names.join(", ")}` : "In the plan, without Teleport or CockroachDB";
 }
+
+const sameRoles = (a: RegionRoles, b: RegionRoles) =>
+  a.isTeleport === b.isTeleport && a.isPrimary === b.isPrimary && a.isSecondary === b.isSecondary && a.isOtherDatabase === b.isOtherDatabase;
+
+/**
+ * regionRoles, reusing the previous roles object of every region whose roles did not change: the
+ * map's markers are memoised on it, so one edit re-renders the markers it changed, not all
+ * twelve planned ones (issue 13).
+ */
+export function keepUnchangedRoles(next: Map<string, RegionRoles>, previous: ReadonlyMap<string, RegionRoles>): Map<string, RegionRoles> {
+  for (const [id, roles] of next) {
+    const before = previous.get(id);
+    if (before && sameRoles(before, roles)) next.set(id, before);
+  }
+  return next;
+}

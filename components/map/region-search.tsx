@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useDeferredValue, useMemo, useState } from "react";
-import { REGIONS, type Provider } from "@/lib/core/catalog";
+import { REGIONS, type CatalogRegion, type Provider } from "@/lib/core/catalog";
 import { PROVIDER_LABEL, ProviderIcon } from "@/components/ui/provider-icon";
 import styles from "./map.module.css";
 
@@ -16,6 +16,33 @@ type RegionSearchProps = {
 function matches(query: string, text: string): boolean {
   return text.toLowerCase().includes(query);
 }
+
+type SearchRowProps = { region: CatalogRegion; isPlanned: boolean; isReadOnly: boolean; onToggleRegion: (id: string) => void; onShowRegion: (id: string) => void };
+
+/** One catalog region; memoised, so adding a region re-renders its row, not all 135 (issue 13). */
+const SearchRow = memo(function SearchRow({ region: r, isPlanned, isReadOnly, onToggleRegion, onShowRegion }: SearchRowProps) {
+  return (
+    <li>
+      <ProviderIcon provider={r.provider} />
+      <button type="button" className={styles.linkButton} onClick={() => onShowRegion(r.id)} aria-label={`Show ${r.code} on the map (${PROVIDER_LABEL[r.provider]}, ${r.city})`}>
+        <span className="mono">{r.code}</span>
+      </button>
+      <span className={styles.searchName}>
+        {r.name} · {r.city}
+      </span>
+      {isReadOnly ? null : (
+        <button
+          type="button"
+          className={`btn btn-small ${isPlanned ? "" : "btn-primary"}`}
+          onClick={() => onToggleRegion(r.id)}
+          aria-label={`${isPlanned ? "Remove" : "Add"} ${r.id} (${r.name})`}
+        >
+          {isPlanned ? "Remove" : "Add"}
+        </button>
+      )}
+    </li>
+  );
+});
 
 /** Every catalog region, searchable by code, name, city, country or provider, with add/remove. */
 export const RegionSearch = memo(function RegionSearch({ providers, plannedIds, isReadOnly, onToggleRegion, onShowRegion }: RegionSearchProps) {
@@ -43,30 +70,9 @@ export const RegionSearch = memo(function RegionSearch({ providers, plannedIds, 
         {results.length} region{results.length === 1 ? "" : "s"}
       </p>
       <ul className={styles.searchList} aria-label="Catalog regions">
-        {results.map((r) => {
-          const isPlanned = plannedIds.has(r.id);
-          return (
-            <li key={r.id}>
-              <ProviderIcon provider={r.provider} />
-              <button type="button" className={styles.linkButton} onClick={() => onShowRegion(r.id)} aria-label={`Show ${r.code} on the map (${PROVIDER_LABEL[r.provider]}, ${r.city})`}>
-                <span className="mono">{r.code}</span>
-              </button>
-              <span className={styles.searchName}>
-                {r.name} · {r.city}
-              </span>
-              {isReadOnly ? null : (
-                <button
-                  type="button"
-                  className={`btn btn-small ${isPlanned ? "" : "btn-primary"}`}
-                  onClick={() => onToggleRegion(r.id)}
-                  aria-label={`${isPlanned ? "Remove" : "Add"} ${r.id} (${r.name})`}
-                >
-                  {isPlanned ? "Remove" : "Add"}
-                </button>
-              )}
-            </li>
-          );
-        })}
+        {results.map((r) => (
+          <SearchRow key={r.id} region={r} isPlanned={plannedIds.has(r.id)} isReadOnly={isReadOnly} onToggleRegion={onToggleRegion} onShowRegion={onShowRegion} />
+        ))}
       </ul>
     </div>
   );

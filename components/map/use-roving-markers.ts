@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState, type KeyboardEvent, type RefObject } from "react";
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 
 export type ScreenMarker = { id: string; sx: number; sy: number; isInView: boolean };
 
@@ -35,6 +35,12 @@ export function nearestInDirection(markers: readonly ScreenMarker[], fromId: str
  */
 export function useRovingMarkers(containerRef: RefObject<SVGGElement | null>, markers: readonly ScreenMarker[], onActivate: (id: string) => void, onEscape: () => void) {
   const [activeId, setActiveId] = useState<string | null>(null);
+  // The markers move with every edit, zoom and pan; read through a ref so onKeyDown keeps its
+  // identity and the memoised markers (about 135) do not all re-render for one edit (issue 13).
+  const markersRef = useRef(markers);
+  useEffect(() => {
+    markersRef.current = markers;
+  });
 
   const focusMarker = useCallback(
     (id: string) => {
@@ -57,6 +63,7 @@ export function useRovingMarkers(containerRef: RefObject<SVGGElement | null>, ma
         onEscape();
         return;
       }
+      const markers = markersRef.current;
       let next: string | null = null;
       if (key in VECTORS) next = nearestInDirection(markers, id, key as Direction);
       const sorted = key === "Home" || key === "End" ? [...markers].filter((m) => m.isInView).sort((a, b) => a.sx - b.sx) : [];
@@ -65,7 +72,7 @@ export function useRovingMarkers(containerRef: RefObject<SVGGElement | null>, ma
       if (key in VECTORS || key === "Home" || key === "End") event.preventDefault();
       if (next) focusMarker(next);
     },
-    [markers, onActivate, onEscape, focusMarker],
+    [onActivate, onEscape, focusMarker],
   );
 
   return { activeId, setActiveId, focusMarker, onKeyDown };

@@ -5,6 +5,7 @@ import type { FailureScenario, RegionId } from "@/lib/core/analysis/types";
 import { PROVIDERS, type Provider } from "@/lib/core/catalog";
 import { latencyMatrix } from "@/lib/core/latency";
 import type { Plan } from "@/lib/schemas/plan";
+import { useAfterPaint } from "@/components/ui/use-after-paint";
 import { CountryLayer } from "./country-layer";
 import { FailureArrows } from "./failure-arrows";
 import { FailureBanner } from "./failure-banner";
@@ -20,7 +21,7 @@ import { PlannedRegions, type RegionActions } from "./planned-regions";
 import { MAP_HEIGHT, MAP_WIDTH } from "./projection";
 import { ProviderFilter } from "./provider-filter";
 import { MarkerLabel, markerLabelWidth, RegionMarker } from "./region-marker";
-import { regionRoles } from "./region-roles";
+import { keepUnchangedRoles, regionRoles, type RegionRoles } from "./region-roles";
 import { RegionSearch } from "./region-search";
 import { useRovingMarkers, type ScreenMarker } from "./use-roving-markers";
 import { fitView, useZoomPan, type View } from "./use-zoom-pan";
@@ -59,7 +60,11 @@ export function WorldMap(props: WorldMapProps) {
   const [isTooltipHidden, setIsTooltipHidden] = useState(false);
   const [chooser, setChooser] = useState<{ ids: string[]; sx: number; sy: number } | null>(null);
 
-  const roles = useMemo(() => regionRoles(plan), [plan]);
+  const previousRoles = useRef<ReadonlyMap<string, RegionRoles>>(new Map());
+  const roles = useMemo(() => keepUnchangedRoles(regionRoles(plan), previousRoles.current), [plan]);
+  useEffect(() => {
+    previousRoles.current = roles;
+  }, [roles]);
   const plannedIds = useMemo(() => plan.regions.map((r) => r.id), [plan.regions]);
   const plannedKey = plannedIds.join(",");
   const plannedSet = useMemo(() => new Set(plannedIds), [plannedIds]);
@@ -69,9 +74,12 @@ export function WorldMap(props: WorldMapProps) {
     () => places.filter((p) => providers.has(p.region.provider) || plannedSet.has(p.region.id)).sort((a, b) => Number(plannedSet.has(a.region.id)) - Number(plannedSet.has(b.region.id))),
     [places, providers, plannedSet],
   );
+  // The latency lines (a matrix, arcs and their labels) follow an edit after it has been painted:
+  // a click's marker and plan list come first (issue 13).
+  const linesKey = useAfterPaint(plannedKey);
   const lines = useMemo(
-    () => mapLines(latencyMatrix(plannedKey ? (plannedKey.split(",").filter((id) => byId.has(id)) as RegionId[]) : [])),
-    [plannedKey, byId],
+    () => mapLines(latencyMatrix(linesKey ? (linesKey.split(",").filter((id) => byId.has(id)) as RegionId[]) : [])),
+    [linesKey, byId],
   );
   // Arrow keys move between markers the person can see.
   const screenMarkers: ScreenMarker[] = useMemo(
@@ -151,11 +159,13 @@ export function WorldMap(props: WorldMapProps) {
     (id: string) => {
       const place = byId.get(id);
       if (!place) return;
-      if (!providers.has(place.region.provider) && !plannedSet.has(id)) setProviders(new Set([...providers, place.region.provider]));
+      // The planned set comes through the ref, so this callback (and the 135 search rows given it) survives edits.
+      const isPlanned = hitState.current.plannedSet.has(id);
+      if (!providers.has(place.region.provider) && !isPlanned) setProviders(new Set([...providers, place.region.provider]));
       centreOn(place.x, place.y, 2.5);
       focusMarker(id);
     },
-    [byId, providers, plannedSet, centreOn, focusMarker],
+    [byId, providers, centreOn, focusMarker],
   );
 
   const lastNonce = useRef<number | null>(null);

@@ -1,20 +1,30 @@
 "use client";
 
-import { useState } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { setPrimaryRegion, setSecondaryRegion } from "@/lib/core/plan-edit";
-import type { Plan } from "@/lib/schemas/plan";
+import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 import { CockroachFields } from "./cockroach-fields";
 import { FormContextProvider, groupIssues, type FieldIssue } from "./form-context";
 import { ConnectivityFields, GeoDnsFields, ObjectStorageFields } from "./infrastructure-fields";
 import { MonitoringFields } from "./monitoring-fields";
-import { RegionFields } from "./region-fields";
-import { regionLabel } from "./region-label";
+import type { OverrideKey } from "./region-fields";
+import { regionKeys } from "./region-keys";
+import { RegionSection } from "./region-section";
 import { Section } from "./section";
 import { TeleportFields } from "./teleport-fields";
 import { suggestedResources, trySizePlan } from "./suggested-resources";
 import styles from "./plan-form.module.css";
 
 export type { FieldIssue } from "./form-context";
+
+// Each part re-renders only when its value (or the issues) change: a map click that adds a region
+// renders that region's section, not the whole form (issue 13: the click's next paint).
+const MemoTeleportFields = memo(TeleportFields);
+const MemoCockroachFields = memo(CockroachFields);
+const MemoObjectStorageFields = memo(ObjectStorageFields);
+const MemoGeoDnsFields = memo(GeoDnsFields);
+const MemoConnectivityFields = memo(ConnectivityFields);
+const MemoMonitoringFields = memo(MonitoringFields);
 
 const GLOBAL_SECTIONS: readonly string[] = ["teleport", "cockroachdb", "objectStorage", "geoDns", "connectivity"];
 
@@ -49,14 +59,53 @@ export function PlanForm(props: { plan: Plan; issues: FieldIssue[]; onChange: (n
     const key = props.focusPath === null ? null : sectionKey(plan, props.focusPath);
     if (key !== null && !open.has(key)) setOpen(new Set([...open, key]));
   }
-  const toggle = (key: string, isOpen: boolean) => {
-    const next = new Set(open);
-    if (isOpen) next.add(key);
-    else next.delete(key);
-    setOpen(next);
-  };
-  const set = <K extends keyof Plan>(key: K, value: Plan[K]) => onChange({ ...plan, [key]: value });
-  const databaseRegions = plan.regions.filter((r) => r.runsCockroach).map((r) => r.id);
+  const toggle = useCallback((key: string, isOpen: boolean) => {
+    setOpen((current) => {
+      const next = new Set(current);
+      if (isOpen) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  }, []);
+  // Callbacks read the latest plan through a ref, so they keep their identity and the memoised
+  // sections skip rendering when their own part did not change.
+  const planRef = useRef(plan);
+  useLayoutEffect(() => {
+    planRef.current = plan;
+  });
+  const handlers = useMemo(() => {
+    const set = <K extends keyof Plan>(key: K, value: Plan[K]) => onChange({ ...planRef.current, [key]: value });
+    return {
+      teleport: (v: Plan["teleport"]) => set("teleport", v),
+      objectStorage: (v: Plan["objectStorage"]) => set("objectStorage", v),
+      geoDns: (v: Plan["geoDns"]) => set("geoDns", v),
+      connectivity: (v: Plan["connectivity"]) => set("connectivity", v),
+      monitoring: (v: NonNullable<Plan["monitoring"]>) => set("monitoring", v),
+      region: (index: number, next: PlanRegion) => set("regions", planRef.current.regions.map((r, i) => (i === index ? next : r))),
+      suggest: (regionId: string, key: OverrideKey) => suggestedResources(trySizePlan(planRef.current), regionId)[key],
+      cockroachdb: (next: Plan["cockroachdb"]) => {
+        const current = planRef.current;
+        const { primaryRegion, secondaryRegion } = next;
+        const roles = { primaryRegion: current.cockroachdb.primaryRegion, secondaryRegion: current.cockroachdb.secondaryRegion };
+        let updated: Plan = { ...current, cockroachdb: { ...next, ...roles } };
+        // Role changes go through the core's helpers, which swap roles instead of duplicating them.
+        if (primaryRegion !== current.cockroachdb.primaryRegion) updated = setPrimaryRegion(updated, primaryRegion);
+        if (secondaryRegion !== current.cockroachdb.secondaryRegion) updated = setSecondaryRegion(updated, secondaryRegion);
+        onChange(updated);
+      },
+    };
+  }, [onChange]);
+  const databaseKey = plan.regions.filter((r) => r.runsCockroach).map((r) => r.id).join("\n");
+  const databaseRegions = useMemo(() => (databaseKey ? databaseKey.split("\n") : []), [databaseKey]);
+  // Keyed on the issues' content: each edit validates afresh and yields a new, usually equal,
+  // list; a new context value would re-render every field of the form.
+  const issuesKey = issues.map((i) => `${i.path}\u0000${i.message}`).join("\n");
+  const issuesByPath = useMemo(() => groupIssues(issues), [issuesKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const context = useMemo(() => ({ issuesByPath, isReadOnly }), [issuesByPath, isReadOnly]);
+  const keys = regionKeys(plan.regions);
+  // Sections mounted after the form's first commit belong to regions an edit added.
+  const [isMounted, setIsMounted] = useState(false);
+  useEffect(() => setIsMounted(true), []);
   const formLevel = issues.filter((i) => isFormLevel(i.path));
   const sectionProps = (key: string, prefix: string) => ({
     isOpen: open.has(key),
@@ -65,7 +114,7 @@ export function PlanForm(props: { plan: Plan; issues: FieldIssue[]; onChange: (n
   });
 
   return (
-    <FormContextProvider value={{ issuesByPath: groupIssues(issues), isReadOnly }}>
+    <FormContextProvider value={context}>
       <div className={styles.form} data-testid="plan-form">
         {formLevel.length > 0 ? (
           <ul className={styles.formIssues} aria-label="Problems with the plan">
@@ -78,22 +127,10 @@ export function PlanForm(props: { plan: Plan; issues: FieldIssue[]; onChange: (n
           </ul>
         ) : null}
         <Section title="Teleport" testId="section-teleport" {...sectionProps("teleport", "teleport")}>
-          <TeleportFields value={plan.teleport} onChange={(v) => set("teleport", v)} />
+          <MemoTeleportFields value={plan.teleport} onChange={handlers.teleport} />
         </Section>
         <Section title="CockroachDB" testId="section-cockroachdb" {...sectionProps("cockroachdb", "cockroachdb")}>
-          <CockroachFields
-            value={plan.cockroachdb}
-            databaseRegions={databaseRegions}
-            onChange={(next) => {
-              const { primaryRegion, secondaryRegion } = next;
-              const roles = { primaryRegion: plan.cockroachdb.primaryRegion, secondaryRegion: plan.cockroachdb.secondaryRegion };
-              let updated: Plan = { ...plan, cockroachdb: { ...next, ...roles } };
-              // Role changes go through the core's helpers, which swap roles instead of duplicating them.
-              if (primaryRegion !== plan.cockroachdb.primaryRegion) updated = setPrimaryRegion(updated, primaryRegion);
-              if (secondaryRegion !== plan.cockroachdb.secondaryRegion) updated = setSecondaryRegion(updated, secondaryRegion);
-              onChange(updated);
-            }}
-          />
+          <MemoCockroachFields value={plan.cockroachdb} databaseRegions={databaseRegions} onChange={handlers.cockroachdb} />
         </Section>
         {plan.regions.map((region, index) => {
           const key = `region:${region.id}`;
@@ -104,34 +141,30 @@ export function PlanForm(props: { plan: Plan; issues: FieldIssue[]; onChange: (n
             plan.cockroachdb.secondaryRegion === region.id ? "secondary" : null,
           ].filter(Boolean);
           return (
-            <Section
-              key={`${region.id}:${index}`}
-              testId={`section-region-${region.id}`}
-              title={
-                <>
-                  Region {regionLabel(region.id)} <span className={styles.roles}>{roles.join(" · ")}</span>
-                </>
-              }
-              {...sectionProps(key, `regions.${index}`)}
-            >
-              <RegionFields
-                index={index}
-                value={region}
-                suggest={(key) => suggestedResources(trySizePlan(plan), region.id)[key]}
-                onChange={(next) => set("regions", plan.regions.map((r, i) => (i === index ? next : r)))}
-              />
-            </Section>
+            <RegionSection
+              key={keys[index]}
+              index={index}
+              region={region}
+              rolesText={roles.join(" · ")}
+              sectionKey={key}
+              isOpen={open.has(key)}
+              isAddedByEdit={isMounted}
+              issueCount={isReadOnly ? 0 : countUnder(issues, `regions.${index}`)}
+              onToggle={toggle}
+              onRegionChange={handlers.region}
+              suggest={handlers.suggest}
+            />
           );
         })}
         <Section title="Object storage" testId="section-objectStorage" {...sectionProps("objectStorage", "objectStorage")}>
-          <ObjectStorageFields value={plan.objectStorage} onChange={(v) => set("objectStorage", v)} />
+          <MemoObjectStorageFields value={plan.objectStorage} onChange={handlers.objectStorage} />
         </Section>
         <Section title="GeoDNS" testId="section-geoDns" {...sectionProps("geoDns", "geoDns")}>
-          <GeoDnsFields value={plan.geoDns} onChange={(v) => set("geoDns", v)} />
+          <MemoGeoDnsFields value={plan.geoDns} onChange={handlers.geoDns} />
         </Section>
         <Section title="Connectivity" testId="section-connectivity" {...sectionProps("connectivity", "connectivity")}>
-          <ConnectivityFields value={plan.connectivity} onChange={(v) => set("connectivity", v)} />
-          <MonitoringFields value={plan.monitoring} onChange={(v) => set("monitoring", v)} />
+          <MemoConnectivityFields value={plan.connectivity} onChange={handlers.connectivity} />
+          <MemoMonitoringFields value={plan.monitoring} onChange={handlers.monitoring} />
         </Section>
       </div>
     </FormContextProvider>
