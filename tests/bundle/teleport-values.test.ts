@@ -72,7 +72,8 @@ describe("teleport-cluster values", () => {
       p.cockroachdb.secondaryRegion = null;
     });
     // us-east-2 (Ohio) is nearer to us-east-1 (Virginia) than to us-west-2 (Oregon).
-    expect(at(valuesFor(plan, 1), "auth", "teleportConfig", "teleport", "storage", "conn_string")).toContain("@cockroachdb-public.us-east-1.svc.cluster.local:");
+    // Its pods, not its cockroachdb-public Service: a ClusterIP routes only inside its own cluster.
+    expect(at(valuesFor(plan, 1), "auth", "teleportConfig", "teleport", "storage", "conn_string")).toMatch(/@cockroachdb-us-east-1a-0\.cockroachdb-us-east-1a\.us-east-1\.svc\.cluster\.local:26257,/);
   });
 
   test.each([

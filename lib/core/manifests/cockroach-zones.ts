@@ -85,16 +85,17 @@ const JOIN_PODS_PER_REGION = 3;
  * Addressed `<pod>.<release>.<namespace>` as the cross-cluster DNS forwards namespaces.
  */
 export function joinAddresses(plan: Plan): string[] {
-  return plan.regions
-    .filter((r) => r.runsCockroach)
-    .flatMap((region) => {
-      const releases = cockroachReleases(plan, region);
-      const pods: string[] = [];
-      const most = Math.max(...releases.map((r) => r.replicas));
-      for (let i = 0; i < most && pods.length < JOIN_PODS_PER_REGION; i += 1)
-        for (const r of releases) if (i < r.replicas && pods.length < JOIN_PODS_PER_REGION) pods.push(`${r.release}-${i}.${r.release}.${region.kubernetes.cockroachNamespace}`);
-      return pods;
-    });
+  return plan.regions.filter((r) => r.runsCockroach).flatMap((region) => regionJoinPods(plan, region));
+}
+
+/** Up to three pods of one region, zone by zone (pod 0 of each zone first), as `<pod>.<release>.<namespace>`. */
+export function regionJoinPods(plan: Plan, region: PlanRegion): string[] {
+  const releases = cockroachReleases(plan, region);
+  const pods: string[] = [];
+  const most = Math.max(...releases.map((r) => r.replicas));
+  for (let i = 0; i < most && pods.length < JOIN_PODS_PER_REGION; i += 1)
+    for (const r of releases) if (i < r.replicas && pods.length < JOIN_PODS_PER_REGION) pods.push(`${r.release}-${i}.${r.release}.${region.kubernetes.cockroachNamespace}`);
+  return pods;
 }
 
 /** The first pod of a region (port-forwards for `cockroach init` and SQL). */

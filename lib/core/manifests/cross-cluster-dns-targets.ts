@@ -4,7 +4,8 @@ import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 /**
  * The CockroachDB regions whose names a region must resolve through another cluster's DNS: a
  * database region resolves every other database region's pods (the join list), a
- * Teleport-only region resolves the database regions' `cockroachdb-public` services. Each
+ * Teleport-only region resolves the database regions' pods, which its Auth pods connect to
+ * (./teleport-values.ts `cockroachHosts`: pods, not a ClusterIP that routes only inside its cluster). Each
  * target is reached by forwarding the zone `<namespace>.svc.cluster.local` to that cluster's
  * DNS (CockroachDB docs: Orchestrate CockroachDB across multiple Kubernetes clusters, "Set up
  * load balancing" and "Configure CoreDNS"). A namespace that is not a DNS label cannot exist in

@@ -55,9 +55,9 @@ export function networkReadme(ctx: BundleContext): Block[] {
     paragraph(
       "CockroachDB nodes join through ",
       code("cockroachdb-<zone>-N.cockroachdb-<zone>.<namespace>"),
-      " names (one release per zone) and Teleport regions without CockroachDB reach ",
-      code("cockroachdb-public.<namespace>.svc.cluster.local"),
-      " in another cluster. Forward each CockroachDB namespace's cluster.local zone to that cluster's DNS (CockroachDB multi-cluster guide: CoreDNS forward with force_tcp).",
+      " names (one release per zone) and Teleport regions without CockroachDB connect to the same pod names (",
+      code("….svc.cluster.local"),
+      ") in the nearest database region: a Service there would resolve to a ClusterIP, which does not route outside its own cluster. Forward each CockroachDB namespace's cluster.local zone to that cluster's DNS (CockroachDB multi-cluster guide: CoreDNS forward with force_tcp).",
       " The files below do that: an internal load balancer in front of the cluster DNS where others forward to, and the forwarding in the form each managed Kubernetes reads; the runbook fills in the load balancers' addresses.",
     ),
     ...(dnsFiles.length ? [list(dnsFiles.map((path) => [link(relativePath(BUNDLE_PATHS.network, path), path)]))] : []),

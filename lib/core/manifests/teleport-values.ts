@@ -1,7 +1,8 @@
 import type { ResourceBlock } from "@/lib/core/analysis/types";
 import type { BundleContext } from "@/lib/core/bundle/context";
 import { nearestDatabaseRegion, podsFor, resourcesFor } from "@/lib/core/bundle/context";
-import type { PlanRegion } from "@/lib/schemas/plan";
+import type { Plan, PlanRegion } from "@/lib/schemas/plan";
+import { regionJoinPods } from "./cockroach-zones";
 import { sessionsUri } from "./session-storage";
 import { teleportMonitoringValues } from "./monitoring";
 import { authIdentity } from "./teleport-identity";
@@ -56,15 +57,31 @@ export function cockroachPublicHost(namespace: string): string {
   return `cockroachdb-public.${namespace}.svc.cluster.local`;
 }
 
+/**
+ * Where a region's Auth pods reach CockroachDB. In a database region: its own
+ * `cockroachdb-public` Service. In a Teleport-only region that Service is no answer: cross-cluster
+ * DNS would resolve it to a ClusterIP of the other cluster, which is virtual and routes nowhere
+ * outside it. Pod addresses are routable (the pod networks are flat and non-overlapping, as the
+ * blueprint requires), so the URI lists the database region's join pods
+ * (`<pod>.<release>.<namespace>.svc.cluster.local`, covered by the node certificate's
+ * `*.<release>.<namespace>.svc.cluster.local`) in pgx's multi-host form, tried in order
+ * (jackc/pgx v5 `pgconn.ParseConfig`: "postgres://host1:port,host2:port/db"; Teleport's
+ * CockroachDB backend, gravitational/teleport lib/backend/pgbk (pgbk.go, cockroach.go), builds its pool from `conn_string` with pgx v5).
+ */
+export function cockroachHosts(plan: Plan, region: PlanRegion, database: PlanRegion | undefined): string | string[] {
+  if (database === undefined || database.id === region.id) return cockroachPublicHost((database ?? region).kubernetes.cockroachNamespace);
+  return regionJoinPods(plan, database).map((pod) => `${pod}.svc.cluster.local`);
+}
+
 /** A libpq URI for the `teleport` SQL user (client certificate auth, so no password). */
-export function cockroachUri(namespace: string, database: string, query: [string, string][]): string {
-  return buildUri({ scheme: "postgres", user: "teleport", host: cockroachPublicHost(namespace), port: COCKROACH_SQL_PORT, path: `/${database}`, query });
+export function cockroachUri(host: string | readonly string[], database: string, query: [string, string][]): string {
+  return buildUri({ scheme: "postgres", user: "teleport", host, port: COCKROACH_SQL_PORT, path: `/${database}`, query });
 }
 
 export function teleportValues(ctx: BundleContext, region: PlanRegion): TeleportValues {
   const { plan } = ctx;
   const database = nearestDatabaseRegion(ctx, region);
-  const namespace = database?.kubernetes.cockroachNamespace ?? region.kubernetes.cockroachNamespace;
+  const hosts = cockroachHosts(plan, region, database);
   const authReplicas = podsFor(ctx, region, "teleport-auth");
   const proxyReplicas = podsFor(ctx, region, "teleport-proxy");
   const peering = plan.teleport.proxyPeering;
@@ -84,12 +101,12 @@ export function teleportValues(ctx: BundleContext, region: PlanRegion): Teleport
         teleport: {
           storage: {
             type: "cockroachdb",
-            conn_string: cockroachUri(namespace, "teleport_backend", [
+            conn_string: cockroachUri(hosts, "teleport_backend", [
               ["sslmode", "verify-full"],
               ["pool_max_conns", String(pools.backend)],
             ]),
             audit_events_uri: [
-              cockroachUri(namespace, "teleport_audit", [
+              cockroachUri(hosts, "teleport_audit", [
                 ["sslmode", "verify-full"],
                 ["pool_max_conns", String(pools.audit)],
               ]),

@@ -8,7 +8,8 @@ export type UriParts = {
   scheme: string;
   /** Fixed user names only (e.g. the SQL user `teleport`). */
   user?: string;
-  host: string;
+  /** One host, or several (libpq/pgx multi-host form `h1:p,h2:p`, tried in order). */
+  host: string | readonly string[];
   port?: number;
   /** Fixed path, starting with "/" (e.g. "/records"). */
   path?: string;
@@ -16,7 +17,9 @@ export type UriParts = {
 };
 
 export function buildUri({ scheme, user, host, port, path = "", query = [] }: UriParts): string {
-  const authority = `${user ? `${user}@` : ""}${encodeURIComponent(wellFormed(host))}${port !== undefined ? `:${port}` : ""}`;
+  const hosts = typeof host === "string" ? [host] : host;
+  const hostPorts = hosts.map((h) => `${encodeURIComponent(wellFormed(h))}${port !== undefined ? `:${port}` : ""}`).join(",");
+  const authority = `${user ? `${user}@` : ""}${hostPorts}`;
   const search = query.length > 0 ? `?${new URLSearchParams(query.map(([k, v]) => [k, wellFormed(v)])).toString()}` : "";
   return `${scheme}://${authority}${path}${search}`;
 }
