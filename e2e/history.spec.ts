@@ -52,7 +52,7 @@ test("history list, diff view and restore", async ({ page, request }) => {
   await expect(diff.getByTestId("sizing-totals").getByRole("row", { name: /^vCPU/ }).getByRole("cell")).toHaveText(["90", "94", "+4"]);
   await expect(diff.getByTestId("sizing-totals").getByRole("row", { name: /^Storage/ }).getByRole("cell")).toHaveText(["900", "900", "±0"]);
   await expect(diff.getByText("No finding appeared or was resolved.")).toBeVisible();
-  await expect(diff.getByTestId("file-counts")).toHaveText("8 changed, 0 added, 0 removed, 18 unchanged.");
+  await expect(diff.getByTestId("file-counts")).toHaveText("8 changed, 0 added, 0 removed, 27 unchanged.");
   const values = diff.getByTestId("file-teleport/aws-us-east-2/values.yaml");
   await expect(values.locator("pre")).toBeHidden();
   await values.locator("summary").click();
