@@ -33,6 +33,9 @@ for (const [width, height] of [
     await expect(page.getByTestId("sizing-caption")).toContainText("After losing aws:us-east-1");
     await page.screenshot({ path: `test-results/screenshots/c3-drill-${width}.png` });
     await page.getByTestId("sizing-table").scrollIntoViewIfNeeded();
+    // Sections scrolled into view render on the next frames (content-visibility: auto); the
+    // picture should show what a user sees once the scroll has settled, not the frame before.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
     await page.screenshot({ path: `test-results/screenshots/c3-drill-sizing-${width}.png` });
 
     await page.goto(`/projects/${id}/runbook`);
