@@ -1,5 +1,5 @@
 import { useTestDatabase } from "@/tests/helpers/test-database";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { GET as getDiff } from "@/app/api/projects/[id]/diff/route";
 import { DELETE as deleteMember, PUT as putMember } from "@/app/api/projects/[id]/members/[user]/route";
 import { DELETE as deleteProject, PATCH as patchProject } from "@/app/api/projects/[id]/route";
@@ -15,9 +15,8 @@ import { buildBundle, zipBundle } from "@/lib/core/bundle";
 import { diffRevisionPlans } from "@/lib/core/history";
 import type { Revision } from "@/lib/schemas/api";
 import { getDb } from "@/lib/server/db";
-import { resetServerEnv } from "@/lib/server/env";
 import { blueprintPlan, call, type Handler } from "@/tests/helpers/api-request";
-import { startTeleportIssuer, teleportEnv, type TeleportIssuer } from "@/tests/auth/teleport-fixture";
+import { useTeleportMode } from "@/tests/auth/use-teleport-mode";
 
 /**
  * The cached answers of issue 12 (a share link's plan, a diff, a revision's bundle zip), on a
@@ -30,14 +29,13 @@ useTestDatabase();
 
 const ADMIN_ROLE = "planner-admin";
 const INVALID = { error: { code: "share_link_invalid", message: "This link is not valid. Ask the person who shared it for a new one." } };
-let issuer: TeleportIssuer;
-const savedEnv: Record<string, string | undefined> = {};
+const teleport = useTeleportMode(ADMIN_ROLE);
 
 type Who = "olivia" | "victor" | "ann";
 type Raw = { status: number; headers: Headers; bytes: Uint8Array; text: string };
 
 async function as(who: Who, handler: Handler, options: { method?: string; path?: string; params?: Record<string, string>; body?: unknown; headers?: Record<string, string> } = {}) {
-  const token = await issuer.sign({ username: who, roles: who === "ann" ? ["access", ADMIN_ROLE] : ["access"] });
+  const token = await teleport.issuer.sign({ username: who, roles: who === "ann" ? ["access", ADMIN_ROLE] : ["access"] });
   return call(handler, { ...options, headers: { ...options.headers, "teleport-jwt-assertion": token } });
 }
 
@@ -49,7 +47,7 @@ async function raw(handler: Handler, path: string, params: Record<string, string
 }
 
 async function signed(who: Who): Promise<Record<string, string>> {
-  return { "teleport-jwt-assertion": await issuer.sign({ username: who, roles: who === "ann" ? ["access", ADMIN_ROLE] : ["access"] }) };
+  return { "teleport-jwt-assertion": await teleport.issuer.sign({ username: who, roles: who === "ann" ? ["access", ADMIN_ROLE] : ["access"] }) };
 }
 
 const diffOf = async (who: Who, id: string, headers: Record<string, string> = {}) =>
@@ -79,23 +77,6 @@ async function revisionOf(id: string, number: number): Promise<Revision> {
   return (response.body as { revision: Revision }).revision;
 }
 
-beforeAll(async () => {
-  issuer = await startTeleportIssuer();
-  for (const [key, value] of Object.entries(teleportEnv(issuer, ADMIN_ROLE))) {
-    savedEnv[key] = process.env[key];
-    process.env[key] = value;
-  }
-  resetServerEnv();
-});
-
-afterAll(async () => {
-  for (const [key, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  resetServerEnv();
-  await issuer.close();
-});
 
 describe("a cached answer is byte for byte the uncached one", () => {
   test("diff: the miss and the hit equal { diff } of both revisions' summaries and lib/core's diff", async () => {

@@ -1,10 +1,9 @@
 import { useTestDatabase } from "@/tests/helpers/test-database";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { resetServerEnv } from "@/lib/server/env";
+import { describe, expect, test } from "vitest";
 import { blueprintPlan, call, type Handler } from "@/tests/helpers/api-request";
+import { useTeleportMode } from "@/tests/auth/use-teleport-mode";
 import { getDb } from "@/lib/server/db";
 import { callAny, fill, handlersOf, routeFiles, type RouteFile } from "@/tests/share/fixtures";
-import { startTeleportIssuer, teleportEnv, type TeleportIssuer } from "./teleport-fixture";
 
 /**
  * Every route × every kind of caller, with the exact status each must get, against a real
@@ -85,8 +84,7 @@ const QUERIES: Record<string, string> = {
   "PUT /api/projects/[id]/runbook/steps/[stepKey]": "?revision=1",
 };
 
-let issuer: TeleportIssuer;
-const savedEnv: Record<string, string | undefined> = {};
+const teleport = useTeleportMode(ADMIN_ROLE);
 const tokens: Partial<Record<Principal, string>> = {};
 type Fixture = { id: string; validToken: string; pinnedToken: string; revokedToken: string; latestShareId: string };
 
@@ -97,7 +95,7 @@ async function as(principal: Principal, handler: Handler, options: Parameters<ty
 async function headersOf(principal: Principal): Promise<Record<string, string>> {
   if (principal === "none") return {};
   if (principal.startsWith("share")) return { authorization: `Bearer ${tokens[principal]}` };
-  const token = await issuer.sign({ username: USERS[principal as keyof typeof USERS], roles: principal === "admin" ? ["access", ADMIN_ROLE] : ["access"] });
+  const token = await teleport.issuer.sign({ username: USERS[principal as keyof typeof USERS], roles: principal === "admin" ? ["access", ADMIN_ROLE] : ["access"] });
   return { "teleport-jwt-assertion": token };
 }
 
@@ -125,23 +123,6 @@ function useFixtureTokens(fixture: Fixture): void {
   Object.assign(tokens, { shareValid: fixture.validToken, sharePinned: fixture.pinnedToken, shareRevoked: fixture.revokedToken });
 }
 
-beforeAll(async () => {
-  issuer = await startTeleportIssuer();
-  for (const [key, value] of Object.entries(teleportEnv(issuer, ADMIN_ROLE))) {
-    savedEnv[key] = process.env[key];
-    process.env[key] = value;
-  }
-  resetServerEnv();
-});
-
-afterAll(async () => {
-  for (const [key, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  resetServerEnv();
-  await issuer.close();
-});
 
 /** Everything stored about one project, and how many projects exist (a refused create adds none). */
 async function snapshot(projectId: string) {

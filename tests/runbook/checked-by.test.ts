@@ -1,5 +1,5 @@
 import { useTestDatabase } from "@/tests/helpers/test-database";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { GET as getMarkdown } from "@/app/api/projects/[id]/runbook.md/route";
 import { GET as getRunbook } from "@/app/api/projects/[id]/runbook/route";
 import { PUT as putStep } from "@/app/api/projects/[id]/runbook/steps/[stepKey]/route";
@@ -9,9 +9,8 @@ import { POST as postShare } from "@/app/api/projects/[id]/shares/route";
 import { POST as postProject } from "@/app/api/projects/route";
 import { GET as getSharedRunbook } from "@/app/api/share/[token]/runbook/route";
 import type { RunbookView, StepView } from "@/lib/core/runbook";
-import { resetServerEnv } from "@/lib/server/env";
 import { blueprintPlan, call, type CallOptions, type Handler } from "@/tests/helpers/api-request";
-import { startTeleportIssuer, teleportEnv, type TeleportIssuer } from "@/tests/auth/teleport-fixture";
+import { useTeleportMode } from "@/tests/auth/use-teleport-mode";
 
 /**
  * Issue 11, "the history and the runbook show it": a check-off records the signed-in user, and
@@ -22,29 +21,11 @@ import { startTeleportIssuer, teleportEnv, type TeleportIssuer } from "@/tests/a
 useTestDatabase();
 
 const STEP = "teleport.deploy.aws:us-west-2";
-let issuer: TeleportIssuer;
-const savedEnv: Record<string, string | undefined> = {};
+const teleport = useTeleportMode("planner-admin");
 
-beforeAll(async () => {
-  issuer = await startTeleportIssuer();
-  for (const [key, value] of Object.entries(teleportEnv(issuer, "planner-admin"))) {
-    savedEnv[key] = process.env[key];
-    process.env[key] = value;
-  }
-  resetServerEnv();
-});
-
-afterAll(async () => {
-  for (const [key, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  resetServerEnv();
-  await issuer.close();
-});
 
 async function as(user: string, handler: Handler, options: CallOptions = {}) {
-  const token = await issuer.sign({ username: user, roles: ["access"] });
+  const token = await teleport.issuer.sign({ username: user, roles: ["access"] });
   return call(handler, { ...options, headers: { ...options.headers, "teleport-jwt-assertion": token } });
 }
 
@@ -74,7 +55,7 @@ describe("who checked a runbook step off", () => {
     expect(stepOf(await runbookAs("olivia", id, 1), "teleport.deploy.aws:us-east-1")).toMatchObject({ checkedAt: null, checkedBy: "" });
 
     // The Markdown route answers text, which call() would parse as JSON: call it directly.
-    const headers = { "teleport-jwt-assertion": await issuer.sign({ username: "olivia", roles: ["access"] }) };
+    const headers = { "teleport-jwt-assertion": await teleport.issuer.sign({ username: "olivia", roles: ["access"] }) };
     const markdown = await getMarkdown(new Request(`http://planner.test/api/projects/${id}/runbook.md?revision=1`, { headers }), { params: Promise.resolve({ id }) });
     expect(await markdown.text()).toContain(`- [x] Done ${step.checkedAt} by eddie: rolled out (\`${STEP}\`)`);
 
