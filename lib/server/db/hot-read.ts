@@ -1,5 +1,5 @@
 import "server-only";
-import { createClient, type Client } from "@libsql/client";
+import Database from "libsql";
 import pg from "pg";
 import type { DatabaseConfig } from "@/lib/server/env";
 
@@ -14,10 +14,14 @@ import type { DatabaseConfig } from "@/lib/server/env";
  * parameterized (never concatenated) and written in SQL both databases accept, with the same
  * quoted table and column names Prisma uses (tests/storage/schema-parity.test.ts).
  *
- * The connection is this module's own: one libsql client for SQLite (WAL lets it read while
- * Prisma's connection writes), a small pg pool for PostgreSQL with the same search_path as
- * Prisma's adapter. Driver errors reach the route wrapper unchanged, where
- * classifyDatabaseFailure maps an outage to 503 as it does for Prisma's.
+ * The connection is this module's own: for SQLite one `libsql` Database (the synchronous
+ * better-sqlite3-style binding under @libsql/client; WAL lets it read while Prisma's connection
+ * writes) with each statement prepared once and kept, since the statements are the few fixed
+ * texts of their call sites. The client's `execute` prepared the statement again and read the
+ * column names on every call: 77 µs against 23 µs for a kept statement (20,000 primary-key reads,
+ * in process, 2026-12-05). For PostgreSQL a small pg pool with the same search_path as Prisma's
+ * adapter. Driver errors reach the route wrapper unchanged, where classifyDatabaseFailure maps
+ * an outage to 503 as it does for Prisma's.
  */
 type Reader = { query: (sql: string, values: readonly HotValue[]) => Promise<Record<string, unknown>[]>; close: () => Promise<void> };
 export type HotValue = string | number;
@@ -27,24 +31,31 @@ const POOL_MAX = 4;
 
 let current: { key: string; reader: Reader } | null = null;
 
-function sqliteReader(url: string, busyTimeoutMs: number): Reader {
-  let client: Client | null = null;
+function sqliteReader(filePath: string, busyTimeoutMs: number): Reader {
+  let database: Database.Database | null = null;
+  const statements = new Map<string, Database.Statement>();
   const open = () => {
-    if (client) return client;
-    const opened = createClient({ url });
-    // Runs synchronously inside execute() on the local client, before any read below.
-    opened.execute(`PRAGMA busy_timeout = ${Math.trunc(busyTimeoutMs)}`).catch((error: unknown) => console.error("[db] could not set busy_timeout", error));
-    client = opened;
+    if (database) return database;
+    const opened = new Database(filePath);
+    // PRAGMA answers with a row, so it goes through prepare, not exec.
+    opened.prepare(`PRAGMA busy_timeout = ${Math.trunc(busyTimeoutMs)}`).get();
+    database = opened;
     return opened;
   };
   return {
     async query(sql, values) {
-      const result = await open().execute({ sql, args: [...values] });
-      return result.rows.map((row) => Object.fromEntries(result.columns.map((column, index) => [column, row[index]])));
+      const db = open();
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = db.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement.all(...values) as Record<string, unknown>[];
     },
     async close() {
-      client?.close();
-      client = null;
+      statements.clear();
+      database?.close();
+      database = null;
     },
   };
 }
@@ -78,7 +89,7 @@ function readerFor(config: DatabaseConfig, busyTimeoutMs: number): Reader {
   const key = config.provider === "sqlite" ? `sqlite:${config.url}` : `postgresql:${config.url}:${config.schema}`;
   if (current?.key === key) return current.reader;
   void current?.reader.close().catch(() => undefined);
-  const reader = config.provider === "sqlite" ? sqliteReader(config.url, busyTimeoutMs) : postgresReader(config.url, config.schema);
+  const reader = config.provider === "sqlite" ? sqliteReader(config.filePath, busyTimeoutMs) : postgresReader(config.url, config.schema);
   current = { key, reader };
   return reader;
 }
