@@ -22,16 +22,23 @@ def parse(text):
     body = text[start.end() : end.start() if end else len(text)]
     blocks = {"": {"arguments": [], "required": []}}
     current = ""
-    for line in body.splitlines():
-        line = line.strip()
+    lines = body.splitlines()
+    for index, raw in enumerate(lines):
+        line = raw.strip()
         block = BLOCK.match(line)
         if block:
             current = block.group(1)
             blocks.setdefault(current, {"arguments": [], "required": []})
             continue
-        bullet = BULLET.match(line)
+        # Only bullets at the start of a line name arguments; indented ones are lists inside a
+        # description (e.g. the keywords an attribute_condition may use).
+        bullet = BULLET.match(line) if raw == raw.lstrip() else None
         if bullet:
             flags = bullet.group(3) or ""
+            # Newer pages put the flag on the line after the name: "* `name` -" then "(Required)".
+            following = next((l.strip() for l in lines[index + 1 :] if l.strip()), "")
+            if not flags and following.startswith("("):
+                flags = following[1 : following.find(")")] if ")" in following else ""
             target = blocks[current]
             # `member/members` documents one argument of each of the IAM resources on one page.
             for name in bullet.group(1).split("/"):

@@ -23,6 +23,8 @@ export const BUNDLE_PATHS = {
   storageClass: (id: RegionId | string) => `kubernetes/${regionSlug(id)}/storageclass.yaml`,
   dnsEndpoint: (id: RegionId | string) => `kubernetes/${regionSlug(id)}/dns-endpoint.yaml`,
   dnsForward: (id: RegionId | string) => `kubernetes/${regionSlug(id)}/dns-forward.yaml`,
+  /** The GCS credential configuration for Auth pods outside Google Cloud (lib/core/manifests/storage-gcs-federation.ts). */
+  gcpCredentials: (id: RegionId | string) => `kubernetes/${regionSlug(id)}/gcp-credentials.yaml`,
   storageTerraform: "storage/main.tf.json",
   storageSteps: "storage/README.md",
   dnsTerraform: "dns/main.tf.json",

@@ -2,7 +2,8 @@ import type { BundleContext } from "@/lib/core/bundle/context";
 import { providerOf } from "@/lib/core/bundle/context";
 import type { PlanRegion } from "@/lib/schemas/plan";
 import { AZURE_TOKEN_AUDIENCE } from "./storage-azure-terraform";
-import { GCP_PROJECT_PLACEHOLDER, gcsServiceAccountEmail } from "./storage-gcs-terraform";
+import { GCP_CREDENTIALS_FILE, GCP_IDENTITY_DIR, gcpIdentityVolume, isFederatedGcsRegion } from "./storage-gcs-federation";
+import { GCP_PROJECT_PLACEHOLDER, gcsServiceAccountEmail } from "./storage-gcs-names";
 import { STS_AUDIENCE, isEks, teleportRoleArn } from "./storage-iam";
 
 /**
@@ -56,12 +57,23 @@ export function authIdentity(ctx: BundleContext, region: PlanRegion): AuthIdenti
  * GCS on GKE: Workload Identity Federation for GKE reads the KSA annotation
  * `iam.gke.io/gcp-service-account` (Google Cloud docs, "Authenticate to Google Cloud APIs from GKE
  * workloads"); the project id is not in the plan, so the e-mail carries a placeholder the storage
- * README and the runbook name. Other clusters get no identity here (storage README).
+ * README and the runbook name.
+ * Elsewhere (EKS, AKS, other clusters): Workload Identity Federation with the cluster's OIDC issuer
+ * (storage-gcs-federation.ts). One projected volume holds a token with the provider's audience and
+ * the credential configuration from the ConfigMap the bundle ships; GOOGLE_APPLICATION_CREDENTIALS
+ * names that file, which Google's default credentials read first (Google Cloud docs, "How
+ * Application Default Credentials works").
  */
 export const GKE_SA_ANNOTATION = "iam.gke.io/gcp-service-account";
 
 function gcsIdentity(region: PlanRegion): AuthIdentity {
-  if (providerOf(region.id) !== "gcp") return { volumes: [], mounts: [], env: [] };
+  if (isFederatedGcsRegion(region)) {
+    return {
+      volumes: [gcpIdentityVolume(region, TOKEN_SECONDS)],
+      mounts: [{ name: "gcp-workload-identity", mountPath: GCP_IDENTITY_DIR, readOnly: true }],
+      env: [{ name: "GOOGLE_APPLICATION_CREDENTIALS", value: `${GCP_IDENTITY_DIR}/${GCP_CREDENTIALS_FILE}` }],
+    };
+  }
   return { annotations: { [GKE_SA_ANNOTATION]: gcsServiceAccountEmail(GCP_PROJECT_PLACEHOLDER) }, volumes: [], mounts: [], env: [] };
 }
 
