@@ -39,12 +39,15 @@ describe("which files a plan gets", () => {
       ],
     },
     {
-      name: "GCS + Cloudflare + overlay: storage Terraform and README, DNS README, Cilium values per region",
+      name: "GCS + Cloudflare + overlay: storage Terraform and README, DNS README, Cilium values per region, GCS credentials ConfigMaps outside Google Cloud",
       plan: gcsCorePlan(),
       expected: [
         ...COMMON,
         ...AWS_THREE,
         "dns/README.md",
+        "kubernetes/aws-us-east-1/gcp-credentials.yaml",
+        "kubernetes/aws-us-east-2/gcp-credentials.yaml",
+        "kubernetes/aws-us-west-2/gcp-credentials.yaml",
         "kubernetes/aws-us-east-1/dns-endpoint.yaml",
         "kubernetes/aws-us-east-1/dns-forward.yaml",
         "kubernetes/aws-us-east-2/dns-endpoint.yaml",

@@ -43,6 +43,18 @@ const gcpGlobalVpcGcs = derive((plan) => {
   plan.connectivity = { ...plan.connectivity, kind: "global-vpc" };
 });
 
+/** GCS recordings from GKE, EKS and AKS: the non-GKE Auth pods federate with their cluster's OIDC issuer. */
+const gcsMixedCloud = derive((plan) => {
+  plan.regions = [
+    region("aws:us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"], 16),
+    region("gcp:us-east4", ["us-east4-a", "us-east4-b", "us-east4-c"], 17, { storageClass: { name: "pd-ssd", type: "ssd" } }),
+    region("azure:eastus2", ["1", "2", "3"], 18, { storageClass: { name: "managed-premium", type: "ssd" } }),
+  ];
+  plan.regions[2]!.kubernetes.teleportNamespace = "teleport-aks";
+  plan.cockroachdb = { ...plan.cockroachdb, primaryRegion: "aws:us-east-1", secondaryRegion: "gcp:us-east4" };
+  plan.objectStorage = { ...plan.objectStorage, kind: "gcs", multiRegionAccessPoint: false };
+});
+
 /** Azure only, one storage account per region with object replication, Traffic Manager. */
 const azureBlob = derive((plan) => {
   plan.regions = [
@@ -84,6 +96,7 @@ export const MATRIX: readonly MatrixPlan[] = [
   { name: "blueprint", plan: PlanSchema.parse(structuredClone(BLUEPRINT_TEMPLATE)) },
   { name: "mixed-cloud-cilium", plan: mixedCloudCilium },
   { name: "gcp-global-vpc-gcs", plan: gcpGlobalVpcGcs },
+  { name: "gcs-mixed-cloud", plan: gcsMixedCloud },
   { name: "azure-blob", plan: azureBlob },
   { name: "cockroach-core-zone", plan: cockroachCoreZone },
   { name: "five-regions", plan: fiveRegions },

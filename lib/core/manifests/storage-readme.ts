@@ -1,7 +1,8 @@
 import type { BundleContext } from "@/lib/core/bundle/context";
-import type { Block } from "@/lib/core/bundle/serialize/markdown";
+import type { Block, Inline } from "@/lib/core/bundle/serialize/markdown";
 import { code, heading, list, paragraph, table } from "@/lib/core/bundle/serialize/markdown";
 import { sessionBucket, sessionsUri } from "./session-storage";
+import { gcsFederationReadmeSteps } from "./storage-gcs-federation-readme";
 import { gcsLocation } from "./storage-gcs-location";
 
 /**
@@ -29,7 +30,7 @@ export function storageReadme(ctx: BundleContext): Block[] {
       ? [paragraph(`The Teleport regions are on more than one continent and no GCS location spans continents: the bucket is in ${place.location}, so the regions elsewhere write across continents and depend on it.`)]
       : []),
     heading(2, "Steps"),
-    list(STEPS[kind].map((step) => [step]), true),
+    list(kind === "gcs" ? gcsSteps(ctx) : STEPS[kind].map((step): Inline[] => [step]), true),
   ];
 }
 
@@ -41,7 +42,6 @@ const STEPS: Record<keyof typeof KIND_TITLE, string[]> = {
   gcs: [
     "Run terraform -chdir=storage init and terraform -chdir=storage apply -var project_id=<your project>: main.tf.json creates the bucket (dual-region with turbo replication when the Teleport regions are two regions of one continent, else the continent's multi-region; Google replicates the objects itself), uniform bucket-level access, enforced public access prevention, a service account with a custom role of exactly the permissions Teleport's docs list (storage.buckets.get, storage.objects.create, get, list, update, delete) on the bucket only, and Workload Identity Federation for GKE: roles/iam.workloadIdentityUser for the Kubernetes service account teleport-cluster in each GKE region's Teleport namespace.",
     "The GKE clusters need Workload Identity Federation for GKE enabled (workload pool <project>.svc.id.goog). Replace GCP_PROJECT_ID in every teleport values file with your project id: the iam.gke.io/gcp-service-account annotation on the Auth service account must name the e-mail terraform -chdir=storage output teleport_auth_service_account_email prints. No key file is created.",
-    "A Teleport region outside Google Cloud has no workload identity here: give its Auth pods access through Workload Identity Federation with your cluster's OIDC issuer (Google Cloud docs: \"Workload Identity Federation with Kubernetes\").",
     "Every region's values point at the same bucket; nothing else to replicate.",
   ],
   "azure-blob": [
@@ -57,6 +57,13 @@ const STEPS: Record<keyof typeof KIND_TITLE, string[]> = {
     "Create a MinIO user or policy for Teleport with read and write access to the bucket, and give its credentials to the Auth pods.",
   ],
 };
+
+/** The GCS steps with those of the regions outside Google Cloud around terraform apply (issuers before it, ConfigMaps after). */
+function gcsSteps(ctx: BundleContext): Inline[][] {
+  const [apply, gke, ...rest] = STEPS.gcs.map((step): Inline[] => [step]);
+  const federation = gcsFederationReadmeSteps(ctx);
+  return [...federation.beforeApply, ...(apply ? [apply] : []), ...federation.afterApply, ...(gke ? [gke] : []), ...rest];
+}
 
 function gcsLocationText(ctx: BundleContext): string {
   const place = gcsLocation(ctx.plan);

@@ -2,6 +2,7 @@ import { dnsForwardTargets, dnsForwardingRegions } from "@/lib/core/manifests/cr
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 import { cockroachRegions, teleportRegionsInOrder } from "./names";
 import { upgradeOrder } from "./sections/cockroach-upgrade";
+import { gcsFederatedRegions } from "./sections/object-storage-gcs-federation";
 
 /**
  * What each runbook step needs before it can run and what it leaves behind, as capability
@@ -81,12 +82,13 @@ export function stepDependencies(plan: Plan, key: string): StepDependencies | un
       const targets = r ? ids(dnsForwardTargets(plan, r)) : [];
       return deps([CAP.cluster(region), CAP.podNetwork, ...targets.flatMap((t) => [CAP.dnsEndpoint(t), CAP.portsOpen(t)])], [CAP.crossClusterDns(region)]);
     }
+    // GCS outside Google Cloud: the buckets step reads each cluster's OIDC issuer, the access step applies its ConfigMap.
     case "object-storage.buckets":
-      return deps([CAP.tools], [CAP.buckets]);
+      return deps([CAP.tools, ...ids(gcsFederatedRegions(plan)).map(CAP.cluster)], [CAP.buckets]);
     case "object-storage.replication":
       return deps([CAP.buckets], [CAP.replication]);
     case "object-storage.access":
-      return deps([CAP.buckets], [CAP.recordingsAccess]);
+      return deps([CAP.buckets, ...ids(gcsFederatedRegions(plan)).map(CAP.cluster)], [CAP.recordingsAccess]);
     case "cockroachdb.storage-class":
       return deps([CAP.cluster(region)], [CAP.storageClass(region)]);
     case "cockroachdb.certificates":

@@ -9,6 +9,7 @@ import type { Plan } from "@/lib/schemas/plan";
 import { TELEPORT_RELEASE, listText } from "../names";
 import { capture, sh } from "../shell";
 import { SRC } from "../sources";
+import { WIF_KUBERNETES_DOC, federationAccess, federationCreateCommands, federationCreateText } from "./object-storage-gcs-federation";
 import { draft, type RunbookContext } from "../step";
 import type { StepDraft } from "../types";
 
@@ -43,6 +44,9 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
   // Terraform for S3, GCS and Azure Blob (with a README for GCS and Azure), written steps for MinIO.
   const files = storageFiles(storage.kind);
   const terraform = storage.kind === "minio" ? [] : [sh(["terraform", "-chdir=storage", "init"]), sh(["terraform", "-chdir=storage", "apply"])];
+  // GCS with Teleport regions outside Google Cloud: their issuers before apply, their ConfigMaps after it.
+  const federation = federationAccess(plan);
+  const federationSources = federation ? [WIF_KUBERNETES_DOC] : [];
 
   const create = draft({
     key: "object-storage.buckets",
@@ -56,8 +60,8 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
       (storage.kind === "s3" && storage.multiRegionAccessPoint ? " The Terraform also creates a Multi-Region Access Point over the buckets." : "") +
       (storage.kind === "s3"
         ? " It also creates one KMS key per region (the bucket's default encryption, and the key Teleport names in sse_kms_key), the IAM role the Auth pods assume and the role S3 replication assumes. terraform apply asks for each region's cluster OIDC identity: the EKS cluster's IAM OIDC provider ARN, or the public OIDC issuer URL of a GKE or AKS cluster."
-        : storageCreateText(storage.kind)),
-    commands: terraform,
+        : storageCreateText(storage.kind) + federationCreateText(plan)),
+    commands: [...federationCreateCommands(plan), ...terraform],
     verify: bucketChecks(storage.kind, buckets),
     expect:
       storage.kind === "gcs"
@@ -66,7 +70,7 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
           ? "Every account reports versioning and the change feed enabled: true, true."
           : `Every bucket reports versioning "Enabled".`,
     files,
-    sources: [SRC.s3Replication, SRC.backends],
+    sources: [SRC.s3Replication, SRC.backends, ...federationSources],
     inputs,
   });
 
@@ -105,7 +109,7 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
           : `The plan has no AWS account id, so the values carry arn:aws:iam::${AWS_ACCOUNT_PLACEHOLDER}:role/${iamRole}: replace ${AWS_ACCOUNT_PLACEHOLDER} in every teleport values file with your account id (terraform -chdir=storage output teleport_auth_role_arn prints the ARN), or set it in the plan and download the bundle again. `) +
         (role ? `The values files set complete_initiators=${role} in audit_sessions_uri so Teleport completes only the uploads it started, not the ones replication creates (blueprint; supported from Teleport 17.4.6).` : "")
       : storage.kind === "gcs"
-        ? `The storage Terraform creates the service account ${gcsServiceAccountEmail("<project>")} with a custom role of the permissions Teleport's GCS backend needs on the bucket only, and lets the Auth service account ${TELEPORT_RELEASE} of each GKE region's Teleport namespace impersonate it (Workload Identity Federation for GKE, roles/iam.workloadIdentityUser). Replace ${GCP_PROJECT_PLACEHOLDER} in every teleport values file with your project id so the iam.gke.io/gcp-service-account annotation names that service account; no key file.`
+        ? `The storage Terraform creates the service account ${gcsServiceAccountEmail("<project>")} with a custom role of the permissions Teleport's GCS backend needs on the bucket only, and lets the Auth service account ${TELEPORT_RELEASE} of each GKE region's Teleport namespace impersonate it (Workload Identity Federation for GKE, roles/iam.workloadIdentityUser). Replace ${GCP_PROJECT_PLACEHOLDER} in every teleport values file with your project id so the iam.gke.io/gcp-service-account annotation names that service account; no key file.${federation?.text ?? ""}`
         : storage.kind === "azure-blob"
           ? `The storage Terraform creates per region a user-assigned identity federated with the cluster's OIDC issuer for the Auth service account ${TELEPORT_RELEASE}, with Storage Blob Data Contributor on its own account. Replace each AZURE_CLIENT_ID_<REGION> placeholder in the teleport values with the client id terraform -chdir=storage output teleport_auth_client_ids prints for that region (and ${AZURE_TENANT_PLACEHOLDER} outside AKS); no key or connection string.`
           : `Allow the identity the Auth pods use${role ? ` (${role})` : ""} to read and write the buckets (Teleport docs, storage backends).`,
@@ -116,19 +120,21 @@ export function objectStorageSteps({ plan }: RunbookContext): StepDraft[] {
           sh(["aws", "iam", "get-role-policy", "--role-name", iamRole, "--policy-name", "session-recordings", "--query", "PolicyDocument.Statement[].Sid", "--output", "text"]),
         ]
       : storage.kind === "gcs"
-        ? [sh(["terraform", "-chdir=storage", "output", "teleport_auth_service_account_email"])]
+        ? [sh(["terraform", "-chdir=storage", "output", "teleport_auth_service_account_email"]), ...(federation?.verify ?? [])]
         : storage.kind === "azure-blob"
           ? [sh(["terraform", "-chdir=storage", "output", "teleport_auth_client_ids"])]
           : [],
     expect: isS3
       ? `The role's ARN, one federated OIDC provider per Teleport region, and the statements BucketActions, ObjectActions and SessionKeys.`
       : storage.kind === "gcs"
-        ? "The service account's e-mail, which the annotation in every GKE region's values names."
+        ? "The service account's e-mail, which the annotation in every GKE region's values names." +
+          (federation ? " One audience per region outside Google Cloud; each region's ConfigMap prints the credential configuration with that audience (the project number filled in) and the service account's e-mail, no placeholder left." : "")
         : storage.kind === "azure-blob"
           ? "One client id per Teleport region, each in that region's values."
           : "",
-    files,
-    sources: [SRC.backends, SRC.s3Replication],
+    ...(federation ? { commands: federation.commands } : {}),
+    files: [...files, ...(federation?.files ?? [])],
+    sources: [SRC.backends, SRC.s3Replication, ...federationSources],
     inputs: { ...inputs, iamRole, federated },
   });
   return [create, replicate, access];
