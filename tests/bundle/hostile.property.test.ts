@@ -29,7 +29,7 @@ function expectNoStrayInterpolation(value: unknown): void {
     // policy, and the fixed expressions of locals and variable validations; what remains must
     // hold no unescaped template sequence.
     const fixed = value
-      .replace(/\$\{(var|local)\.[a-z0-9_]+\}|\$\{(data\.)?aws_[a-z0-9_]+\.[a-z0-9_]+\.(id|arn|key_id)\}|\$\{(google|azurerm)_[a-z0-9_]+\.[a-z0-9_]+\.(id|name|email|principal_id|client_id)\}/g, "")
+      .replace(/\$\{(var|local)\.[a-z0-9_]+\}|\$\{(data\.)?aws_[a-z0-9_]+\.[a-z0-9_]+\.(id|arn|key_id)\}|\$\{(google|azurerm)_[a-z0-9_]+\.[a-z0-9_]+\.(id|name|email|principal_id|client_id|workload_identity_pool_id)\}/g, "")
       .replace(/^\$\{(element\(split\(":oidc-provider\/", var\.[a-z0-9_]+\), 1\)|trimprefix\(var\.[a-z0-9_]+, "https:\/\/"\)|startswith\(var\.[a-z0-9_]+, "https:\/\/"\)|can\(cidrhost\(format\("%s\/32", var\.[a-z0-9_]+\), 0\)\))\}$/, "");
     expect(fixed.replace(/\$\$\{|%%\{/g, ""), value).not.toMatch(/[$%]\{/);
   } else if (Array.isArray(value)) value.forEach(expectNoStrayInterpolation);
@@ -66,7 +66,7 @@ function checkPlacement(plan: Plan, files: Map<string, string>): void {
       expect(new URL(sessions).searchParams.get("complete_initiators")).toBe(wellFormed(uploaderRole));
     } else if (kind === "gcs" || kind === "minio") {
       expect(decodeHost(sessions)).toBe(wellFormed(bucketPrefix));
-      expect(queryKeys(sessions)).toEqual(kind === "minio" ? ["region", "endpoint"] : []);
+      expect(queryKeys(sessions)).toEqual(kind === "minio" ? ["region", "endpoint"] : ["projectID"]);
     } else expect(decodeHost(sessions)).toMatch(/^[a-z0-9]{1,24}\.blob\.core\.windows\.net$/);
 
     // One release per zone; the blueprint's regions have three zones each, so the join list takes pod 0 of every zone.
@@ -76,6 +76,12 @@ function checkPlacement(plan: Plan, files: Map<string, string>): void {
       expect(at(cockroach, "conf", "join")).toEqual(plan.regions.flatMap((r) => r.zones.map((z) => `cockroachdb-${z}-0.cockroachdb-${z}.${r.kubernetes.cockroachNamespace}`)));
     }
     expect(at(yaml(`cockroachdb/${slug}/public-service.yaml`), "metadata", "namespace")).toBe(region.kubernetes.cockroachNamespace);
+    // GCS outside Google Cloud: the credentials ConfigMap lands in the Teleport namespace and its file parses.
+    if (kind === "gcs" && region.runsTeleport && !region.id.startsWith("gcp:")) {
+      const configMap = yaml(`kubernetes/${slug}/gcp-credentials.yaml`);
+      expect(at(configMap, "metadata", "namespace")).toBe(region.kubernetes.teleportNamespace);
+      expect(at(JSON.parse(String(at(configMap, "data", "credential-configuration.json"))), "type")).toBe("external_account");
+    }
     expect(at(yaml(`kubernetes/${slug}/storageclass.yaml`), "metadata", "name")).toBe(region.storageClass.name);
     if (region.kubernetes.podNetworking === "overlay") expect(at(yaml(`network/${slug}/cilium-values.yaml`), "cluster", "name")).toBe(region.kubernetes.clusterName);
   }
@@ -97,7 +103,15 @@ function checkPlacement(plan: Plan, files: Map<string, string>): void {
     expect(tfUnescape(String(at(tf, "resource", "google_storage_bucket", "sessions", "name")))).toBe(plan.objectStorage.bucketPrefix);
     const members = Object.values((at(tf, "resource", "google_service_account_iam_member") ?? {}) as Record<string, unknown>).map((m) => tfUnescape(String(at(m, "member"))));
     const gke = [...new Set(plan.regions.filter((r) => r.id.startsWith("gcp:")).map((r) => r.kubernetes.teleportNamespace))];
-    expect(members).toEqual(gke.map((ns) => `serviceAccount:\${var.project_id}.svc.id.goog[${ns}/teleport-cluster]`));
+    const federated = plan.regions.filter((r) => r.runsTeleport && !r.id.startsWith("gcp:"));
+    const pool = "principal://iam.googleapis.com/${google_iam_workload_identity_pool.teleport_auth.name}/subject";
+    expect(members).toEqual([
+      ...gke.map((ns) => `serviceAccount:\${var.project_id}.svc.id.goog[${ns}/teleport-cluster]`),
+      ...[...new Set(federated.map((r) => r.kubernetes.teleportNamespace))].map((ns) => `${pool}/system:serviceaccount:${ns}:teleport-cluster`),
+    ]);
+    // The attribute condition is a CEL comparison with a string literal holding the namespace verbatim.
+    const conditions = Object.values((at(tf, "resource", "google_iam_workload_identity_pool_provider") ?? {}) as Record<string, unknown>).map((p) => tfUnescape(String(at(p, "attribute_condition"))));
+    expect(conditions.map((c) => JSON.parse(c.replace(/^assertion\.sub == /, "")) as unknown)).toEqual(federated.map((r) => `system:serviceaccount:${r.kubernetes.teleportNamespace}:teleport-cluster`));
   }
   if (storageTf && plan.objectStorage.kind === "azure-blob") {
     const tf: unknown = JSON.parse(storageTf);

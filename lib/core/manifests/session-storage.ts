@@ -3,6 +3,7 @@ import { nearestAwsRegionCode, regionCode } from "@/lib/core/bundle/context";
 import { regionalBucketName } from "@/lib/core/dns";
 import type { Plan, PlanRegion } from "@/lib/schemas/plan";
 import { nearestRegionCode } from "./nearest-region";
+import { GCP_PROJECT_PLACEHOLDER } from "./storage-gcs-names";
 import { sessionKeyAlias } from "./storage-kms";
 import { buildUri } from "./uri";
 
@@ -77,7 +78,10 @@ export function sessionsUri(ctx: BundleContext, region: PlanRegion): string {
       return buildUri({ scheme: "s3", host: bucket.name, path: "/records", query });
     }
     case "gcs":
-      return buildUri({ scheme: "gs", host: bucket.name, path: "/records" });
+      // Teleport refuses a gs:// URI without projectID ("parameter projectID with value '' is
+      // invalid": gravitational/teleport lib/events/gcssessions/gcshandler.go, Config.SetFromURL);
+      // the project id is not in the plan, so the placeholder the README asks to replace.
+      return buildUri({ scheme: "gs", host: bucket.name, path: "/records", query: [["projectID", GCP_PROJECT_PLACEHOLDER]] });
     case "azure-blob":
       return buildUri({ scheme: "azblob", host: `${bucket.name}.blob.core.windows.net` });
     case "minio":

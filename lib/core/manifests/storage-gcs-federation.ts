@@ -89,13 +89,18 @@ export function gcpIdentityVolume(region: PlanRegion, tokenSeconds: number): Rec
 
 /** Namespaces of the federated regions, once each: regions sharing one share the principal and its binding. */
 const federatedNamespaces = (regions: readonly PlanRegion[]): string[] => [...new Set(regions.map((r) => r.kubernetes.teleportNamespace))];
-export const federatedBindingName = (namespace: string): string => `federated_${namespace.replace(/[^A-Za-z0-9]/g, "_")}`;
+/** Terraform names of the bindings, one per namespace; cleaned names that collide get their position. */
+export function federatedBindingNames(namespaces: readonly string[]): string[] {
+  const clean = namespaces.map((ns) => `federated_${ns.replace(/[^A-Za-z0-9]/g, "_")}`);
+  return clean.map((name, i) => (clean.indexOf(name) === i ? name : `${name}_${i + 1}`));
+}
 
 /** Variables, resources and outputs merged into storage/main.tf.json; empty when every Teleport region is on GKE. */
 export function gcsFederationTerraform(ctx: BundleContext): { variable: Record<string, unknown>; resource: Record<string, Record<string, unknown>>; output: Record<string, unknown> } {
   const regions = ctx.teleportRegions.filter(isFederatedGcsRegion);
   if (regions.length === 0) return { variable: {}, resource: {}, output: {} };
   const provider = (r: PlanRegion) => `google_iam_workload_identity_pool_provider.${tfName(r.id)}`;
+  const namespaces = federatedNamespaces(regions);
   return {
     variable: Object.fromEntries(regions.map((r) => [issuerUrlVariable(r), issuerVariable(r)])),
     resource: {
@@ -122,8 +127,8 @@ export function gcsFederationTerraform(ctx: BundleContext): { variable: Record<s
         ]),
       ),
       google_service_account_iam_member: Object.fromEntries(
-        federatedNamespaces(regions).map((ns) => [
-          federatedBindingName(ns),
+        namespaces.map((ns, i) => [
+          federatedBindingNames(namespaces)[i],
           {
             service_account_id: ref("google_service_account.teleport_auth.name"),
             role: "roles/iam.workloadIdentityUser",

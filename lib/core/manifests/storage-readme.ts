@@ -41,7 +41,7 @@ const STEPS: Record<keyof typeof KIND_TITLE, string[]> = {
   s3: ["See main.tf.json."],
   gcs: [
     "Run terraform -chdir=storage init and terraform -chdir=storage apply -var project_id=<your project>: main.tf.json creates the bucket (dual-region with turbo replication when the Teleport regions are two regions of one continent, else the continent's multi-region; Google replicates the objects itself), uniform bucket-level access, enforced public access prevention, a service account with a custom role of exactly the permissions Teleport's docs list (storage.buckets.get, storage.objects.create, get, list, update, delete) on the bucket only, and Workload Identity Federation for GKE: roles/iam.workloadIdentityUser for the Kubernetes service account teleport-cluster in each GKE region's Teleport namespace.",
-    "The GKE clusters need Workload Identity Federation for GKE enabled (workload pool <project>.svc.id.goog). Replace GCP_PROJECT_ID in every teleport values file with your project id: the iam.gke.io/gcp-service-account annotation on the Auth service account must name the e-mail terraform -chdir=storage output teleport_auth_service_account_email prints. No key file is created.",
+    "Replace GCP_PROJECT_ID in every teleport values file with your project id: Teleport's GCS backend refuses an audit_sessions_uri without projectID, and on GKE the iam.gke.io/gcp-service-account annotation on the Auth service account must name the e-mail terraform -chdir=storage output teleport_auth_service_account_email prints. The GKE clusters need Workload Identity Federation for GKE enabled (workload pool <project>.svc.id.goog). No key file is created.",
     "Every region's values point at the same bucket; nothing else to replicate.",
   ],
   "azure-blob": [
