@@ -29,8 +29,9 @@ import { buildUri } from "./uri";
  *   (Teleport docs: Proxy peering; RFD 0069); no `peer_public_addr`, so each pod advertises
  *   its own IP (./teleport-proxy-peering.ts).
  * - `highAvailability.certManager` when TLS comes from cert-manager instead of a secret.
- * - the Auth pods' cloud identity for the recordings store: AWS (S3), GKE Workload Identity
- *   (GCS) or Entra Workload ID (Azure Blob) (teleport-identity.ts).
+ * - the Auth pods' cloud identity for the recordings store: AWS (S3), GKE Workload Identity or,
+ *   outside GKE, Workload Identity Federation with the cluster's issuer (GCS), or Entra Workload ID
+ *   (Azure Blob) (teleport-identity.ts).
  * - `teleport.connection_limits.max_connections: 65000` on Auth and Proxy (Teleport docs:
  *   Scaling; ./teleport-limits.ts).
  * - `proxy.annotations.service` with cross-zone load balancing in AWS regions

@@ -1,5 +1,6 @@
 import { tfName } from "@/lib/core/bundle/context";
 import { AZURE_BLOB_ROLE, AZURE_TOKEN_AUDIENCE, replicationPairs } from "@/lib/core/manifests/storage-azure-terraform";
+import { authSubject, federatedBindingNames, isFederatedGcsRegion } from "@/lib/core/manifests/storage-gcs-federation";
 import { gcsLocation } from "@/lib/core/manifests/storage-gcs-location";
 import { TELEPORT_GCS_PERMISSIONS, bindingNames, gkeTeleportNamespaces } from "@/lib/core/manifests/storage-gcs-terraform";
 import { issuerUrlVariable } from "@/lib/core/manifests/storage-iam";
@@ -22,6 +23,9 @@ export function gcsStorageTest(plan: Plan): string {
   const place = gcsLocation(plan);
   const bucket = "google_storage_bucket.sessions";
   const namespaces = gkeTeleportNamespaces(teleportRegions(plan));
+  const federated = teleportRegions(plan).filter(isFederatedGcsRegion);
+  const federatedNamespaces = [...new Set(federated.map((r) => r.kubernetes.teleportNamespace))];
+  const POOL_NAME = "projects/123456789012/locations/global/workloadIdentityPools/teleport-auth";
   const list = [
     `${bucket}.location == ${q(place.location)}`,
     `${bucket}.uniform_bucket_level_access == true && ${bucket}.public_access_prevention == "enforced"`,
@@ -34,6 +38,15 @@ export function gcsStorageTest(plan: Plan): string {
       const m = `google_service_account_iam_member.${bindingNames(namespaces)[i]}`;
       return `${m}.role == "roles/iam.workloadIdentityUser" && ${m}.member == ${q(`serviceAccount:${PROJECT}.svc.id.goog[${ns}/${TELEPORT_RELEASE}]`)}`;
     }),
+    // Outside Google Cloud: one OIDC provider per cluster, admitting only the Auth KSA, and the federated principal's binding.
+    ...federated.map((r) => {
+      const p = `google_iam_workload_identity_pool_provider.${tfName(r.id)}`;
+      return `${p}.oidc[0].issuer_uri == var.${issuerUrlVariable(r)} && ${p}.attribute_mapping["google.subject"] == "assertion.sub" && ${p}.attribute_condition == ${q(`assertion.sub == ${JSON.stringify(authSubject(r))}`)}`;
+    }),
+    ...federatedNamespaces.map((ns, i) => {
+      const m = `google_service_account_iam_member.${federatedBindingNames(federatedNamespaces)[i]}`;
+      return `${m}.role == "roles/iam.workloadIdentityUser" && ${m}.member == ${q(`principal://iam.googleapis.com/${POOL_NAME}/subject/system:serviceaccount:${ns}:${TELEPORT_RELEASE}`)}`;
+    }),
   ];
   return `mock_provider "google" {
   override_during = plan
@@ -43,11 +56,15 @@ export function gcsStorageTest(plan: Plan): string {
   mock_resource "google_service_account" {
     defaults = { email = "teleport-auth-sessions@${PROJECT}.iam.gserviceaccount.com", name = "projects/${PROJECT}/serviceAccounts/teleport-auth-sessions@${PROJECT}.iam.gserviceaccount.com" }
   }
+  mock_resource "google_iam_workload_identity_pool" {
+    defaults = { name = ${q(POOL_NAME)} }
+  }
 }
 run "intent" {
   command = plan
   variables {
     project_id = ${q(PROJECT)}
+${federated.map((r) => `    ${issuerUrlVariable(r)} = ${q(`https://issuer.${tfName(r.id).replace(/_/g, "-")}.example.com/`)}`).join("\n")}
   }
 ${asserts("gcs", list)}
 }
