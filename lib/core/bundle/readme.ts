@@ -56,7 +56,8 @@ export function readme(ctx: BundleContext, docs: readonly BundleDocument[]): Blo
       paragraph("Create the databases, then declare the regions (", code(TELEPORT_DATABASES.join(", ")), "):"),
       list([[fileLink(BUNDLE_PATHS.cockroachInitSql)], [fileLink(BUNDLE_PATHS.cockroachRegionsSql)]]),
     ],
-    [paragraph("Set up the session recording storage: ", fileLink(storageDoc), ".")],
+    // GCS and Azure Blob have steps beyond terraform apply (placeholders, ConfigMaps) that must precede the install.
+    [paragraph("Set up the session recording storage: ", fileLink(storageDoc), ...(storageDoc !== BUNDLE_PATHS.storageSteps && has(BUNDLE_PATHS.storageSteps) ? [", following ", fileLink(BUNDLE_PATHS.storageSteps)] : []), ".")],
     [
       paragraph(`Install Teleport ${ctx.teleportVersion} in every Teleport region (one release per Kubernetes cluster, the same chart version everywhere):`),
       sh(

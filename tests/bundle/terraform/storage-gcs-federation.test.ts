@@ -189,6 +189,10 @@ describe("runbook and README", () => {
     expect(readme).toContain("az aks show --name teleport-eastus2");
   });
 
+  test("the bundle README sends the reader through storage/README.md before the Teleport install", () => {
+    expect(bundle.get("README.md")).toContain("Set up the session recording storage: [storage/main.tf.json](storage/main.tf.json), following [storage/README.md](storage/README.md).");
+  });
+
   test("a GKE-only plan's README has no federation step", () => {
     expect(files(planNamed("gcp-global-vpc-gcs")).get("storage/README.md")).not.toMatch(/Workload Identity Federation with their cluster|gcp-credentials/);
   });
