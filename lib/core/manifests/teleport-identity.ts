@@ -62,7 +62,10 @@ export function authIdentity(ctx: BundleContext, region: PlanRegion): AuthIdenti
  * (storage-gcs-federation.ts). One projected volume holds a token with the provider's audience and
  * the credential configuration from the ConfigMap the bundle ships; GOOGLE_APPLICATION_CREDENTIALS
  * names that file, which Google's default credentials read first (Google Cloud docs, "How
- * Application Default Credentials works").
+ * Application Default Credentials works"). The chart renders `auth.extraVolumes`,
+ * `auth.extraVolumeMounts` and `auth.extraEnv` into the Auth pod only (teleport-cluster
+ * templates/auth/deployment.yaml, gravitational/teleport commit dabbff4b); the volume's name stays
+ * clear of the chart's own `gcp-credentials` (chartMode gcp) and `auth-serviceaccount-token`.
  */
 export const GKE_SA_ANNOTATION = "iam.gke.io/gcp-service-account";
 
