@@ -1,3 +1,4 @@
+import { Pod } from "kubernetes-models/v1";
 import { describe, expect, test } from "vitest";
 import { analyzePlan } from "@/lib/core/analyze";
 import { buildBundle } from "@/lib/core/bundle";
@@ -118,6 +119,25 @@ describe("values and ConfigMaps", () => {
       { name: "gcp-workload-identity", mountPath: DIR, readOnly: true },
     ]);
     expect((get(v, "auth", "extraEnv") as Json[]).slice(3)).toEqual([{ name: "GOOGLE_APPLICATION_CREDENTIALS", value: `${DIR}/credential-configuration.json` }]);
+  });
+
+  // The chart copies these three lists into the Auth pod verbatim (templates/auth/deployment.yaml):
+  // as a pod they must pass the Kubernetes schema (kubernetes-models 5.1.0, generated from the OpenAPI spec).
+  const authPod = (v: unknown) =>
+    new Pod({
+      metadata: { name: "teleport-cluster-auth" },
+      spec: {
+        containers: [{ name: "teleport", image: "teleport", env: get(v, "auth", "extraEnv") as never, volumeMounts: get(v, "auth", "extraVolumeMounts") as never }],
+        volumes: get(v, "auth", "extraVolumes") as never,
+      },
+    });
+
+  test.each(["aws-us-east-1", "azure-eastus2"])("%s: the Auth pod's volumes, mounts and env validate against the Kubernetes schema", (slug) => {
+    expect(() => authPod(values(slug)).validate()).not.toThrow();
+    // The check can fail: a token lifetime written as a string is refused.
+    const broken = structuredClone(values(slug)) as Json;
+    ((get(broken, "auth", "extraVolumes") as Json[])[1] as { projected: { sources: Json[] } }).projected.sources[0] = { serviceAccountToken: { audience: "x", expirationSeconds: "3600", path: "token" } };
+    expect(() => authPod(broken).validate()).toThrow();
   });
 
   test.each([
