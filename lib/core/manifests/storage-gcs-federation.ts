@@ -118,7 +118,8 @@ export function gcsFederationTerraform(ctx: BundleContext): { variable: Record<s
             workload_identity_pool_id: ref(`${POOL}.workload_identity_pool_id`),
             workload_identity_pool_provider_id: gcpProviderId(r),
             display_name: gcpProviderId(r),
-            description: tfLiteral(`OIDC issuer of the Kubernetes cluster ${r.kubernetes.clusterName} in ${r.id}.`),
+            // At most 256 characters (provider docs): the region id is short, a cluster name may not be.
+            description: `OIDC issuer of the Teleport Kubernetes cluster in ${r.id}.`,
             attribute_mapping: { "google.subject": "assertion.sub" },
             // CEL string literal; only the Auth service account's token is accepted.
             attribute_condition: tfLiteral(`assertion.sub == ${JSON.stringify(authSubject(r))}`),

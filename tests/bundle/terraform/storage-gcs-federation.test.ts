@@ -45,7 +45,7 @@ describe("Terraform: one pool, one OIDC provider per region outside Google Cloud
       workload_identity_pool_id: "${google_iam_workload_identity_pool.teleport_auth.workload_identity_pool_id}",
       workload_identity_pool_provider_id: "aws-us-east-1",
       display_name: "aws-us-east-1",
-      description: "OIDC issuer of the Kubernetes cluster teleport-us-east-1 in aws:us-east-1.",
+      description: "OIDC issuer of the Teleport Kubernetes cluster in aws:us-east-1.",
       attribute_mapping: { "google.subject": "assertion.sub" },
       attribute_condition: 'assertion.sub == "system:serviceaccount:teleport:teleport-cluster"',
       oidc: { issuer_uri: "${var.oidc_issuer_url_aws_us_east_1}" },
