@@ -42,7 +42,7 @@ describe("audit_sessions_uri per object store", () => {
       plan: planWith((p) => (p.objectStorage.uploaderRole = "arn:aws:iam::123456789012:role/teleport")),
       expected: "s3://teleport-sessions-us-east-1/records?region=us-east-1&sse_kms_key=alias%2Fteleport-sessions-aws-us-east-1&complete_initiators=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fteleport",
     },
-    { name: "GCS: one multi-region bucket", plan: planWith((p) => (p.objectStorage.kind = "gcs")), expected: "gs://teleport-sessions/records?projectID=GCP_PROJECT_ID" },
+    { name: "GCS: one multi-region bucket", plan: planWith((p) => (p.objectStorage.kind = "gcs")), expected: "gs://teleport-sessions?path=records&projectID=GCP_PROJECT_ID" },
     { name: "Azure Blob: a storage account per region", plan: planWith((p) => (p.objectStorage.kind = "azure-blob")), expected: "azblob://teleportsessionsuseast1.blob.core.windows.net" },
     {
       name: "MinIO: the same bucket on every site, endpoint placeholder",

@@ -80,8 +80,10 @@ export function sessionsUri(ctx: BundleContext, region: PlanRegion): string {
     case "gcs":
       // Teleport refuses a gs:// URI without projectID ("parameter projectID with value '' is
       // invalid": gravitational/teleport lib/events/gcssessions/gcshandler.go, Config.SetFromURL);
-      // the project id is not in the plan, so the placeholder the README asks to replace.
-      return buildUri({ scheme: "gs", host: bucket.name, path: "/records", query: [["projectID", GCP_PROJECT_PLACEHOLDER]] });
+      // the project id is not in the plan, so the placeholder the README asks to replace. The
+      // object prefix is the `path` parameter there, not the URI's path (which the GCS handler
+      // ignores), so `records/` as for S3 comes from `path=records`.
+      return buildUri({ scheme: "gs", host: bucket.name, query: [["path", "records"], ["projectID", GCP_PROJECT_PLACEHOLDER]] });
     case "azure-blob":
       return buildUri({ scheme: "azblob", host: `${bucket.name}.blob.core.windows.net` });
     case "minio":

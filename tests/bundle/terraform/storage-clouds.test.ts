@@ -85,10 +85,10 @@ describe("GCS recordings", () => {
     expect(get(tf, "resource", "google_service_account_key")).toBeUndefined();
   });
 
-  test("the Auth service account carries the GKE annotation; audit_sessions_uri is gs://<bucket>/records with the projectID Teleport requires", () => {
+  test("the Auth service account carries the GKE annotation; audit_sessions_uri is gs://<bucket> with path=records and the projectID Teleport requires", () => {
     const values = fromYaml(files(planNamed("gcp-global-vpc-gcs")).get("teleport/gcp-us-east4/values.yaml") ?? "");
     expect(get(values, "auth", "annotations", "serviceAccount")).toEqual({ "iam.gke.io/gcp-service-account": "teleport-auth-sessions@GCP_PROJECT_ID.iam.gserviceaccount.com" });
-    expect(get(values, "auth", "teleportConfig", "teleport", "storage", "audit_sessions_uri")).toBe("gs://teleport-sessions/records?projectID=GCP_PROJECT_ID");
+    expect(get(values, "auth", "teleportConfig", "teleport", "storage", "audit_sessions_uri")).toBe("gs://teleport-sessions?path=records&projectID=GCP_PROJECT_ID");
     expect(JSON.stringify(values)).not.toMatch(/credentialsPath|private_key/);
   });
 });
