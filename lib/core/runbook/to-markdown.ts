@@ -2,7 +2,7 @@ import type { BlockContent, Code, List, ListItem, PhrasingContent, Root, RootCon
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown } from "mdast-util-to-markdown";
 import { rootWithShortcuts } from "@/lib/core/bundle/serialize/markdown-safe";
-import type { Runbook, Step, StepProgress } from "./types";
+import type { RunbookContent, StepContent, StepProgress } from "./types";
 
 const text = (value: string): PhrasingContent => ({ type: "text", value });
 const strong = (value: string): PhrasingContent => ({ type: "strong", children: [text(value)] });
@@ -14,7 +14,7 @@ const list = (items: ListItem[]): List => ({ type: "list", ordered: false, sprea
 /** "3 of 7 done" */
 export const progressText = (done: number, total: number): string => `${done} of ${total} done`;
 
-function stepNodes(step: Step, progress: StepProgress | undefined): RootContent[] {
+function stepNodes(step: StepContent, progress: StepProgress | undefined): RootContent[] {
   const state = progress
     ? [text(`Done ${progress.checkedAt}`), ...(progress.checkedBy ? [text(` by ${progress.checkedBy}`)] : []), ...(progress.note ? [text(`: ${progress.note}`)] : [])]
     : [text("Not done")];
@@ -50,7 +50,7 @@ function stepNodes(step: Step, progress: StepProgress | undefined): RootContent[
  * which the serializer escapes or fences, so a hostile name cannot add structure. Checked
  * steps are task-list items marked [x] with their time and note.
  */
-export function runbookToMarkdown(runbook: Runbook, progress: ReadonlyMap<string, StepProgress> = new Map()): string {
+export function runbookToMarkdown(runbook: RunbookContent, progress: ReadonlyMap<string, StepProgress> = new Map()): string {
   const all = runbook.sections.flatMap((s) => s.steps);
   const doneAll = all.filter((s) => progress.has(s.key)).length;
   const children: RootContent[] = [
