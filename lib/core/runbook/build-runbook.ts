@@ -12,7 +12,7 @@ import { cockroachUpgradeSteps } from "./sections/cockroach-upgrade";
 import { updateSteps } from "./sections/update";
 import { verificationSteps } from "./sections/verification";
 import { finishStep, type RunbookContext } from "./step";
-import type { Runbook, RunbookContent, SectionId, StepDraft } from "./types";
+import type { Runbook, RunbookContent, SectionId, StepContent, StepDraft } from "./types";
 import { defaultCockroachTarget } from "./cockroach-version";
 import { defaultTargetVersion } from "./version";
 
@@ -50,7 +50,13 @@ export function buildRunbook(plan: Plan, analysis: Analysis, options: RunbookOpt
  * regions (~0.5 MB of canonical JSON; bench/bundle-profile.ts).
  */
 export function runbookContent(plan: Plan, analysis: Analysis, options: RunbookOptions = {}): RunbookContent {
-  return draftRunbook(plan, analysis, options);
+  const { sections, ...versions } = draftRunbook(plan, analysis, options);
+  return { ...versions, sections: sections.map(({ id, title, steps }) => ({ id, title, steps: steps.map(withoutInputs) })) };
+}
+
+function withoutInputs({ inputs, ...step }: StepDraft): StepContent {
+  void inputs; // only the hash reads a step's inputs
+  return step;
 }
 
 type RunbookOptions = { targetVersion?: string; cockroachTargetVersion?: string };
