@@ -1,6 +1,6 @@
 import type { BlockContent, Code, List, ListItem, PhrasingContent, Root, RootContent } from "mdast";
-import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown } from "mdast-util-to-markdown";
+import { GFM_TO_MARKDOWN } from "@/lib/core/bundle/serialize/markdown";
 import { rootWithShortcuts } from "@/lib/core/bundle/serialize/markdown-safe";
 import type { RunbookContent, StepContent, StepProgress } from "./types";
 
@@ -69,5 +69,5 @@ export function runbookToMarkdown(runbook: RunbookContent, progress: ReadonlyMap
     for (const step of section.steps) children.push(...stepNodes(step, progress.get(step.key)));
   }
   const root: Root = { type: "root", children };
-  return toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: "-", fences: true, handlers: { root: rootWithShortcuts } });
+  return toMarkdown(root, { extensions: [GFM_TO_MARKDOWN], bullet: "-", fences: true, handlers: { root: rootWithShortcuts } });
 }
