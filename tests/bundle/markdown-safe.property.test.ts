@@ -7,8 +7,9 @@ import { describe, expect, test } from "vitest";
 import { rootWithShortcuts } from "@/lib/core/bundle/serialize/markdown-safe";
 
 /**
- * rootWithShortcuts only leaves out unsafe patterns that cannot match and reuses answers
- * (escaped strings, paragraphs) it already got from the library for the same question, so
+ * rootWithShortcuts only leaves out unsafe patterns that cannot match, reuses answers
+ * (escaped strings, paragraphs) it already got from the library for the same question and
+ * tracks no output positions (which nothing reads), so
  * every tree must serialize to exactly what the unmodified library writes. The oracle is the library itself
  * (same version, same options, no handler), which makes it right for every drawn input. Plan
  * values reach text, link, heading, table-cell, list and code nodes; lone surrogates are
@@ -62,6 +63,30 @@ const block: fc.Arbitrary<RootContent> = fc.oneof(
     }),
   ),
   phrasings.map((children): RootContent => ({ type: "blockquote", children: [{ type: "paragraph", children }] })),
+  // Containers in containers, where the library's tracker shifted columns (list item indent, blockquote prefix).
+  fc.tuple(phrasings, hostile, hostile, fc.boolean()).map(
+    ([children, lang, value, ordered]): RootContent => ({
+      type: "list",
+      ordered,
+      spread: false,
+      children: [
+        {
+          type: "listItem",
+          spread: false,
+          children: [
+            { type: "paragraph", children },
+            {
+              type: "blockquote",
+              children: [
+                { type: "code", lang, value },
+                { type: "list", ordered: !ordered, spread: false, children: [{ type: "listItem", spread: false, children: [{ type: "paragraph", children: structuredClone(children) }] }] },
+              ],
+            },
+          ],
+        },
+      ],
+    }),
+  ),
 );
 // Blocks repeat, as the runbook's "**Commands**" paragraphs and source lists do, so remembered answers are reused in new places.
 const tree = fc

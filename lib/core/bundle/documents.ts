@@ -11,7 +11,7 @@ import { storageClassManifest } from "@/lib/core/manifests/storage-class";
 import { storageDocuments } from "@/lib/core/manifests/storage-documents";
 import { agentConfig } from "@/lib/core/manifests/teleport-agent-config";
 import { teleportValues } from "@/lib/core/manifests/teleport-values";
-import { buildRunbook, runbookToMarkdown } from "@/lib/core/runbook";
+import { runbookContent, runbookToMarkdown } from "@/lib/core/runbook";
 import type { Plan } from "@/lib/schemas/plan";
 import type { BundleContext, BundleOptions } from "./context";
 import { bundleContext } from "./context";
@@ -55,7 +55,7 @@ function contentDocuments(ctx: BundleContext, options: BundleOptions): BundleDoc
       path: BUNDLE_PATHS.runbook,
       description: "Step-by-step deployment runbook with checks.",
       format: "markdown-text",
-      value: runbookToMarkdown(buildRunbook(plan, analysis, options)),
+      value: runbookToMarkdown(runbookContent(plan, analysis, options)),
     },
     ...ctx.teleportRegions.map(
       (region): BundleDocument => ({

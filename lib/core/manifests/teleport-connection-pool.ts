@@ -1,5 +1,6 @@
 import type { BundleContext } from "@/lib/core/bundle/context";
 import { nearestDatabaseRegion } from "@/lib/core/bundle/context";
+import type { RegionConnectionBudget } from "@/lib/core/sizing/connection-budget";
 import { AUDIT_POOL_MAX_CONNS, BLUEPRINT_POOL_MAX_CONNS, connectionBudget } from "@/lib/core/sizing/connection-budget";
 import type { PlanRegion } from "@/lib/schemas/plan";
 
@@ -11,6 +12,22 @@ import type { PlanRegion } from "@/lib/schemas/plan";
  */
 export function authPoolSizes(ctx: BundleContext, region: PlanRegion): { backend: number; audit: number } {
   const database = nearestDatabaseRegion(ctx, region);
-  const budget = connectionBudget(ctx.plan, ctx.analysis.sizing, (r) => nearestDatabaseRegion(ctx, r)).find((b) => b.region === database?.id);
+  const budget = budgetsOf(ctx).find((b) => b.region === database?.id);
   return { backend: budget?.poolMaxConns ?? BLUEPRINT_POOL_MAX_CONNS, audit: AUDIT_POOL_MAX_CONNS };
+}
+
+/**
+ * The plan's budgets, computed once per bundle context: they depend only on the plan, the
+ * sizing and the nearest-region choice, all fixed for one context, and every Teleport region's
+ * values asked for all of them again (each a pass over every region pair).
+ */
+const BUDGETS = new WeakMap<BundleContext, RegionConnectionBudget[]>();
+
+function budgetsOf(ctx: BundleContext): RegionConnectionBudget[] {
+  let budgets = BUDGETS.get(ctx);
+  if (!budgets) {
+    budgets = connectionBudget(ctx.plan, ctx.analysis.sizing, (r) => nearestDatabaseRegion(ctx, r));
+    BUDGETS.set(ctx, budgets);
+  }
+  return budgets;
 }

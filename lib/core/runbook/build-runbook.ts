@@ -12,7 +12,7 @@ import { cockroachUpgradeSteps } from "./sections/cockroach-upgrade";
 import { updateSteps } from "./sections/update";
 import { verificationSteps } from "./sections/verification";
 import { finishStep, type RunbookContext } from "./step";
-import type { Runbook, SectionId, StepDraft } from "./types";
+import type { Runbook, RunbookContent, SectionId, StepContent, StepDraft } from "./types";
 import { defaultCockroachTarget } from "./cockroach-version";
 import { defaultTargetVersion } from "./version";
 
@@ -38,11 +38,35 @@ const SECTIONS: readonly { id: SectionId; title: string; build: (ctx: RunbookCon
  * `options.cockroachTargetVersion`, by default the next Regular CockroachDB release. Pure: the
  * same in the browser and on the server, and the same plan always gives the same keys and hashes.
  */
-export function buildRunbook(plan: Plan, analysis: Analysis, options: { targetVersion?: string; cockroachTargetVersion?: string } = {}): Runbook {
+export function buildRunbook(plan: Plan, analysis: Analysis, options: RunbookOptions = {}): Runbook {
+  const { sections, ...versions } = draftRunbook(plan, analysis, options);
+  return { ...versions, sections: sections.map(({ id, title, steps }) => ({ id, title, steps: steps.map((d) => finishStep(d, stepDependencies(plan, d.key))) })) };
+}
+
+/**
+ * The same runbook as its reader sees it, without the hashes and dependencies that only
+ * check-offs use: what the bundle's RUNBOOK.md is written from (runbookToMarkdown reads no
+ * hash, need or provide). Hashing every step was over a third of buildRunbook's time for 12
+ * regions (~0.5 MB of canonical JSON; bench/bundle-profile.ts).
+ */
+export function runbookContent(plan: Plan, analysis: Analysis, options: RunbookOptions = {}): RunbookContent {
+  const { sections, ...versions } = draftRunbook(plan, analysis, options);
+  return { ...versions, sections: sections.map(({ id, title, steps }) => ({ id, title, steps: steps.map(withoutInputs) })) };
+}
+
+function withoutInputs({ inputs, ...step }: StepDraft): StepContent {
+  void inputs; // only the hash reads a step's inputs
+  return step;
+}
+
+type RunbookOptions = { targetVersion?: string; cockroachTargetVersion?: string };
+type DraftRunbook = Omit<RunbookContent, "sections"> & { sections: { id: SectionId; title: string; steps: StepDraft[] }[] };
+
+function draftRunbook(plan: Plan, analysis: Analysis, options: RunbookOptions): DraftRunbook {
   const targetVersion = options.targetVersion ?? defaultTargetVersion(plan.teleport.version);
   const cockroachTargetVersion = options.cockroachTargetVersion ?? defaultCockroachTarget(plan.cockroachdb.version);
   const ctx: RunbookContext = { plan, analysis, targetVersion, cockroachTargetVersion };
-  const sections = SECTIONS.map(({ id, title, build }) => ({ id, title, steps: build(ctx).map((d) => finishStep(d, stepDependencies(plan, d.key))) }));
+  const sections = SECTIONS.map(({ id, title, build }) => ({ id, title, steps: build(ctx) }));
   // The first key seen a second time; a Set, since indexOf per key was quadratic (151 steps for 12 regions).
   const seen = new Set<string>();
   const duplicate = sections.flatMap((s) => s.steps.map((step) => step.key)).find((key) => seen.has(key) || !seen.add(key));

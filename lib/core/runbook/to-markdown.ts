@@ -1,8 +1,8 @@
 import type { BlockContent, Code, List, ListItem, PhrasingContent, Root, RootContent } from "mdast";
-import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown } from "mdast-util-to-markdown";
+import { GFM_TO_MARKDOWN } from "@/lib/core/bundle/serialize/markdown";
 import { rootWithShortcuts } from "@/lib/core/bundle/serialize/markdown-safe";
-import type { Runbook, Step, StepProgress } from "./types";
+import type { RunbookContent, StepContent, StepProgress } from "./types";
 
 const text = (value: string): PhrasingContent => ({ type: "text", value });
 const strong = (value: string): PhrasingContent => ({ type: "strong", children: [text(value)] });
@@ -14,7 +14,7 @@ const list = (items: ListItem[]): List => ({ type: "list", ordered: false, sprea
 /** "3 of 7 done" */
 export const progressText = (done: number, total: number): string => `${done} of ${total} done`;
 
-function stepNodes(step: Step, progress: StepProgress | undefined): RootContent[] {
+function stepNodes(step: StepContent, progress: StepProgress | undefined): RootContent[] {
   const state = progress
     ? [text(`Done ${progress.checkedAt}`), ...(progress.checkedBy ? [text(` by ${progress.checkedBy}`)] : []), ...(progress.note ? [text(`: ${progress.note}`)] : [])]
     : [text("Not done")];
@@ -50,7 +50,7 @@ function stepNodes(step: Step, progress: StepProgress | undefined): RootContent[
  * which the serializer escapes or fences, so a hostile name cannot add structure. Checked
  * steps are task-list items marked [x] with their time and note.
  */
-export function runbookToMarkdown(runbook: Runbook, progress: ReadonlyMap<string, StepProgress> = new Map()): string {
+export function runbookToMarkdown(runbook: RunbookContent, progress: ReadonlyMap<string, StepProgress> = new Map()): string {
   const all = runbook.sections.flatMap((s) => s.steps);
   const doneAll = all.filter((s) => progress.has(s.key)).length;
   const children: RootContent[] = [
@@ -69,5 +69,5 @@ export function runbookToMarkdown(runbook: Runbook, progress: ReadonlyMap<string
     for (const step of section.steps) children.push(...stepNodes(step, progress.get(step.key)));
   }
   const root: Root = { type: "root", children };
-  return toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: "-", fences: true, handlers: { root: rootWithShortcuts } });
+  return toMarkdown(root, { extensions: [GFM_TO_MARKDOWN], bullet: "-", fences: true, handlers: { root: rootWithShortcuts } });
 }

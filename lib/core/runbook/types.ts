@@ -55,6 +55,12 @@ export type Runbook = {
   sections: Section[];
 };
 
+/** A step as the reader sees it (the Markdown's input): no hash, needs or provides. */
+export type StepContent = Omit<Step, "hash" | "needs" | "provides">;
+
+/** The runbook without what only check-offs use (buildRunbook.ts, runbookContent). */
+export type RunbookContent = Omit<Runbook, "sections"> & { sections: { id: SectionId; title: string; steps: StepContent[] }[] };
+
 /**
  * Check-off state of one step, as stored per project and revision, for the Markdown; `checkedBy`
  * is absent or "" when nobody is recorded (checked before sign-in existed).
@@ -62,4 +68,4 @@ export type Runbook = {
 export type StepProgress = { checkedAt: string; note: string; checkedBy?: string };
 
 /** A step before hashing: `inputs` are the plan values its bundle files depend on. */
-export type StepDraft = Omit<Step, "hash" | "needs" | "provides"> & { inputs?: unknown };
+export type StepDraft = StepContent & { inputs?: unknown };

@@ -20,6 +20,7 @@ import { defaultHandlers } from "mdast-util-to-markdown";
  *    around it (only their `type` is compared), the characters to encode, and the construct
  *    stack; the pattern list is fixed for one `toMarkdown` call, which owns the map.
  * 3. Remembered paragraphs and top-level lists (rememberParagraphs, rememberTopLevelLists).
+ * 4. No position tracking (UNTRACKED).
  */
 export const rootWithShortcuts: Handle = (node, parent, state, info) => {
   const safe = state.safe;
@@ -41,9 +42,24 @@ export const rootWithShortcuts: Handle = (node, parent, state, info) => {
       state.unsafe = all;
     }
   };
+  state.createTracker = () => UNTRACKED;
   rememberParagraphs(state);
   rememberTopLevelLists(state);
   return defaultHandlers.root(node as never, parent, state, info);
+};
+
+/**
+ * A tracker that tracks nothing. The library's tracker (lib/util/track.js) splits every piece
+ * of output at its line breaks to keep a line and column that handlers pass on in `info.now`
+ * and `info.lineShift`; in mdast-util-to-markdown 2.2.3 and the GFM extensions nothing else
+ * reads them (they are for extensions that map output positions), so the output is the same.
+ * Splitting the 12-region runbook (~530 KB) at every nesting level cost ~10% of its
+ * serialization, most of it in garbage. `move` returns its input as the library's does.
+ */
+const UNTRACKED: ReturnType<State["createTracker"]> = {
+  move: (input) => input || "",
+  current: () => ({ now: { line: 1, column: 1 }, lineShift: 0 }),
+  shift: () => undefined,
 };
 
 /**

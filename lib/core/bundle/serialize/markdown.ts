@@ -46,7 +46,15 @@ export function table(header: readonly string[], rows: readonly (readonly Inline
   return { type: "table", align: header.map(() => null), children: [row(header), ...rows.map(row)] };
 }
 
+/**
+ * The GFM extension, made once: its unsafe patterns compile their regular expressions on first
+ * use and keep them on the pattern object (mdast-util-to-markdown lib/util/compile-pattern.js),
+ * so a fresh extension per document compiled the GFM patterns again for every file. The
+ * extension's handlers keep no state between documents (mdast-util-gfm 3.x, its five parts).
+ */
+export const GFM_TO_MARKDOWN = gfmToMarkdown();
+
 export function renderMarkdown(children: readonly Block[]): string {
   const root: Root = { type: "root", children: [...children] };
-  return toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: "-", emphasis: "_", rule: "-", fences: true, listItemIndent: "one", handlers: { root: rootWithShortcuts } });
+  return toMarkdown(root, { extensions: [GFM_TO_MARKDOWN], bullet: "-", emphasis: "_", rule: "-", fences: true, listItemIndent: "one", handlers: { root: rootWithShortcuts } });
 }

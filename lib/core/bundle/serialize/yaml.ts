@@ -13,8 +13,13 @@ export function toYaml(value: unknown, comment: readonly string[] = []): string 
   // The library writes each comment line with its own "#", so prose cannot end the comment early.
   if (comment.length > 0) doc.commentBefore = comment.map((line) => ` ${line}`).join("\n");
   quoteUnsafeScalars(doc.contents);
-  // lineWidth 0: long URLs and commands stay on one line instead of being folded.
-  return escapeUnreadable(doc.toString({ lineWidth: 0, minContentWidth: 0 }));
+  // lineWidth 0: long URLs and commands stay on one line instead of being folded. directives
+  // false: a document built here has no %YAML/%TAG directive or "---" to write (yaml 2.9
+  // writes %YAML only when read from an explicit one, %TAG only for handles other than "!!",
+  // "---" only with docStart), but by default the library walks every node to collect tag
+  // names before concluding so (Directives#toString); the option skips that walk and gives the
+  // same text (serialize.test.ts compares both on arbitrary JSON values).
+  return escapeUnreadable(doc.toString({ lineWidth: 0, minContentWidth: 0, directives: false }));
 }
 
 /**
