@@ -66,6 +66,13 @@ describe("encodedResponse", () => {
     expect(Object.fromEntries(response.headers)).toEqual({ "content-type": "application/json", "cache-control": "no-store", etag: body.etag });
   });
 
+  test("hands on the cached bytes without detaching them: every answer reads all of them, and the cache still holds them", async () => {
+    const large = encodedBody(bytesOf(300_000, 7));
+    const answers = await Promise.all([1, 2, 3].map(async () => Buffer.from(await encodedResponse(request(), large, {}).arrayBuffer())));
+    expect(answers.map((bytes) => [bytes.byteLength, bytes.equals(Buffer.from(large.bytes))])).toEqual([[300_000, true], [300_000, true], [300_000, true]]);
+    expect(large.bytes.byteLength).toBe(300_000);
+  });
+
   test("304 with the same headers and no body when If-None-Match names the ETag (weakly compared, in a list, or *)", async () => {
     for (const header of [body.etag, `W/${body.etag}`, `"other", ${body.etag}`, "*"]) {
       const response = encodedResponse(request(header), body, { "cache-control": "no-store" });
