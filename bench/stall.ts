@@ -12,21 +12,22 @@
  *    next.config.mjs); what it skips is exactly the cost being measured: the access check's
  *    statement and the stored bytes.
  * All in the same run, so the ratios hold on a machine that others are loading too. On a shared
- * machine the load drifts within seconds, so each cached route is measured right after its own
- * /api/ping run and compared with that one (the row says which), and every row carries the load
- * average (/proc/loadavg, 1/5/15 min) read when it was measured.
+ * machine the load drifts within seconds, so each cached route is measured in bursts alternating
+ * with /api/ping's (compare() says how and why), each compared with the /api/ping bursts of its
+ * own rounds (the row says which), and every row carries the load average (/proc/loadavg,
+ * 1/5/15 min) read when it was measured.
  *
  *   npx tsx bench/stall.ts   (also run by `npm run bench`; BENCH_DIST_DIR, BENCH_STALL_PORT)
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import autocannon from "autocannon";
 import { startServer, type BenchServer } from "./app-server";
+import { closedLoop } from "./closed-loop";
 import { planOver, SIX_REGIONS, TWELVE_REGIONS } from "./plans";
 import { writeResults } from "./results";
 
 /** `limit` null: an informational row, outside the target and the verdict. `bodyBytes`: the answer's size, where it matters. */
-export type StallRow = { name: string; p50Ms: number; p99Ms: number; ratio: number; limit: number | null; isMet: boolean; statuses: string; loadAverage: string; baseP99Ms: number; bodyBytes?: number; serverCpuMsPerRequest?: number };
+export type StallRow = { name: string; p50Ms: number; p99Ms: number; ratio: number; limit: number | null; isMet: boolean; statuses: string; loadAverage: string; baseP99Ms: number; bodyBytes?: number; serverCpuMsPerRequest?: number; roundRatios?: number[] };
 export type StallBench = { rows: StallRow[]; diffsServed: number; isMet: boolean };
 
 const REVISIONS = 10;
@@ -63,7 +64,11 @@ async function poll(server: BenchServer, path: string, min: number, isDone: () =
   return times;
 }
 
+/** Latencies and server CPU pooled over the bursts of one side of a comparison. */
+type Side = { times: number[]; statuses: Map<number, number>; cpuMs: number; requests: number; hasCpu: boolean };
 type Cannon = { p50: number; p99: number; statuses: string; loadAverage: string; serverCpuMsPerRequest?: number };
+
+const newSide = (): Side => ({ times: [], statuses: new Map(), cpuMs: 0, requests: 0, hasCpu: true });
 
 /**
  * The server process's CPU time so far in ms (user + system, /proc/<pid>/stat fields 14 and 15,
@@ -81,19 +86,72 @@ function serverCpuMs(pid: number): number | undefined {
 }
 
 /**
+ * One burst of 8 connections on `path` for `seconds` (./closed-loop.ts: Node's own HTTP client,
+ * which discards the body unread; autocannon's client cost grew with the body, see there); every
+ * answer's latency goes into `side`, with the server CPU the burst cost.
+ *
  * No Accept-Encoding, as before: `next start` gzips route handlers' answers per request for
  * clients that ask, and a route handler cannot hand it bytes gzipped in advance (Next 16 drops
  * Content-Encoding, lib/server/http/encoded-body-cache.ts), so that cost is Next's, not the cache's.
  */
-async function cannon(server: BenchServer, path: string): Promise<Cannon> {
-  const requests = [{ path }];
-  await autocannon({ url: server.url, connections: 8, duration: 2, requests });
+async function burst(server: BenchServer, path: string, seconds: number, side?: Side): Promise<number[]> {
+  const times: number[] = [];
   const cpuBefore = serverCpuMs(server.pid);
-  const result = await autocannon({ url: server.url, connections: 8, duration: 8, requests });
+  const { answers } = await closedLoop({
+    url: server.url,
+    path,
+    connections: 8,
+    seconds,
+    onAnswer: (status, latencyMs) => {
+      times.push(latencyMs);
+      side?.statuses.set(status, (side.statuses.get(status) ?? 0) + 1);
+    },
+  });
   const cpuAfter = serverCpuMs(server.pid);
-  const statuses = Object.entries(result.statusCodeStats).map(([code, { count }]) => `${code}×${count}`).join(" ");
-  const cpu = cpuBefore === undefined || cpuAfter === undefined || result.requests.total === 0 ? {} : { serverCpuMsPerRequest: (cpuAfter - cpuBefore) / result.requests.total };
-  return { p50: result.latency.p50, p99: result.latency.p99, statuses, loadAverage: loadAverage(), ...cpu };
+  if (side) {
+    side.times.push(...times);
+    side.requests += answers;
+    if (cpuBefore === undefined || cpuAfter === undefined) side.hasCpu = false;
+    else side.cpuMs += cpuAfter - cpuBefore;
+  }
+  return times;
+}
+
+function summary(side: Side, load: string): Cannon {
+  const statuses = [...side.statuses].map(([code, count]) => `${code}×${count}`).join(" ");
+  const cpu = side.hasCpu && side.requests > 0 ? { serverCpuMsPerRequest: side.cpuMs / side.requests } : {};
+  return { p50: percentile(side.times, 50), p99: percentile(side.times, 99), statuses, loadAverage: load, ...cpu };
+}
+
+/** Bursts per side, and seconds per burst, of a paired comparison. */
+const ROUNDS = 8;
+const BURST_SECONDS = 2;
+
+/**
+ * `path` against the reference in alternating bursts (reference first in even rounds, the route
+ * first in odd ones), each side's latencies pooled over its bursts before taking the p99.
+ *
+ * Why not one run of each: on this machine (2 cores shared with the load generator) a p99 comes
+ * from the few slowest answers, so one 8-second run of the constant route alone ranged 19–32 ms
+ * between runs and one slow stretch decided a ratio (2026-12-04, docs/operations.md). Alternating
+ * short bursts puts both sides through the same stretches of the machine's load, and pooling
+ * 16 seconds a side bases each p99 on about 100 answers' tail instead of 50. The per-round
+ * ratios are printed too, so a reader sees the spread the pooled figure smooths.
+ */
+async function compare(server: BenchServer, referencePath: string, path: string): Promise<{ reference: Cannon; route: Cannon; roundRatios: number[] }> {
+  const reference = newSide();
+  const route = newSide();
+  await burst(server, referencePath, 2);
+  await burst(server, path, 2);
+  const roundRatios: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const order = round % 2 === 0 ? ([[referencePath, reference], [path, route]] as const) : ([[path, route], [referencePath, reference]] as const);
+    const p99s = new Map<Side, number>();
+    for (const [target, side] of order) p99s.set(side, percentile(await burst(server, target, BURST_SECONDS, side), 99));
+    roundRatios.push((p99s.get(route) ?? 0) / (p99s.get(reference) ?? 1));
+  }
+  const load = loadAverage();
+  return { reference: summary(reference, load), route: summary(route, load), roundRatios };
 }
 
 export async function runStallBench(): Promise<StallBench> {
@@ -145,7 +203,7 @@ export async function runStallBench(): Promise<StallBench> {
       sizes.set(path, (await response.arrayBuffer()).byteLength);
     }
     const rows: StallRow[] = [];
-    const row = (name: string, p50: number, p99: number, base: number, limit: number | null, statuses: string, load: string, bodyBytes?: number, serverCpuMsPerRequest?: number) =>
+    const row = (name: string, p50: number, p99: number, base: number, limit: number | null, statuses: string, load: string, bodyBytes?: number, serverCpuMsPerRequest?: number, roundRatios?: number[]) =>
       rows.push({
         name,
         p50Ms: p50,
@@ -158,6 +216,7 @@ export async function runStallBench(): Promise<StallBench> {
         baseP99Ms: base,
         ...(bodyBytes === undefined ? {} : { bodyBytes }),
         ...(serverCpuMsPerRequest === undefined ? {} : { serverCpuMsPerRequest }),
+        ...(roundRatios === undefined ? {} : { roundRatios }),
       });
     row("GET /api/health while idle", percentile(idle, 50), percentile(idle, 99), percentile(idle, 99), 1, `200×${idle.length}`, idleLoad);
     row(`GET /api/health during ${DIFF_CLIENTS} clients' uncached 12-region diffs`, percentile(loaded, 50), percentile(loaded, 99), percentile(idle, 99), 3, `200×${loaded.length}`, loadedLoad);
@@ -168,10 +227,9 @@ export async function runStallBench(): Promise<StallBench> {
       ["diff file RUNBOOK.md (cached; info, not in target)", cached.file, null],
     ] as const;
     for (const [name, path, limit] of measured) {
-      const reference = await cannon(server, "/api/ping");
+      const { reference, route, roundRatios } = await compare(server, "/api/ping", path);
       row("GET /api/ping (constant, reference for the next row)", reference.p50, reference.p99, reference.p99, 1, reference.statuses, reference.loadAverage, undefined, reference.serverCpuMsPerRequest);
-      const result = await cannon(server, path);
-      row(`GET ${name}`, result.p50, result.p99, reference.p99, limit, result.statuses, result.loadAverage, sizes.get(path), result.serverCpuMsPerRequest);
+      row(`GET ${name}`, route.p50, route.p99, reference.p99, limit, route.statuses, route.loadAverage, sizes.get(path), route.serverCpuMsPerRequest, roundRatios);
     }
     return { rows, diffsServed, isMet: rows.every((r) => r.isMet) };
   } finally {
@@ -182,7 +240,7 @@ export async function runStallBench(): Promise<StallBench> {
 export function formatStallTable(bench: StallBench): string {
   const lines = bench.rows.map(
     (r) =>
-      `${r.name.padEnd(62)} p50 ${r.p50Ms.toFixed(1).padStart(7)} ms  p99 ${r.p99Ms.toFixed(1).padStart(7)} ms  ×${r.ratio.toFixed(2)} ${r.limit === null ? "(info)" : `(limit ×${r.limit}) ${r.isMet ? "ok" : "MISSED"}`}  load ${r.loadAverage}  ${r.statuses}${r.bodyBytes === undefined ? "" : `  body ${(r.bodyBytes / 1024).toFixed(1)} KiB`}${r.serverCpuMsPerRequest === undefined ? "" : `  server CPU ${r.serverCpuMsPerRequest.toFixed(2)} ms/request`}`,
+      `${r.name.padEnd(62)} p50 ${r.p50Ms.toFixed(1).padStart(7)} ms  p99 ${r.p99Ms.toFixed(1).padStart(7)} ms  ×${r.ratio.toFixed(2)} ${r.limit === null ? "(info)" : `(limit ×${r.limit}) ${r.isMet ? "ok" : "MISSED"}`}  load ${r.loadAverage}  ${r.statuses}${r.bodyBytes === undefined ? "" : `  body ${(r.bodyBytes / 1024).toFixed(1)} KiB`}${r.serverCpuMsPerRequest === undefined ? "" : `  server CPU ${r.serverCpuMsPerRequest.toFixed(2)} ms/request`}${r.roundRatios === undefined ? "" : `  rounds ×${r.roundRatios.map((x) => x.toFixed(2)).join(" ×")}`}`,
   );
   return [...lines, `uncached diffs served during the load: ${bench.diffsServed}`, `verdict: ${bench.isMet ? "met" : "MISSED"}`].join("\n");
 }
