@@ -66,7 +66,7 @@ async function poll(server: BenchServer, path: string, min: number, isDone: () =
 
 /** Latencies and server CPU pooled over the bursts of one side of a comparison. */
 type Side = { times: number[]; statuses: Map<number, number>; cpuMs: number; requests: number; hasCpu: boolean };
-type Cannon = { p50: number; p99: number; statuses: string; loadAverage: string; serverCpuMsPerRequest?: number };
+type Summary = { p50: number; p99: number; statuses: string; loadAverage: string; serverCpuMsPerRequest?: number };
 
 const newSide = (): Side => ({ times: [], statuses: new Map(), cpuMs: 0, requests: 0, hasCpu: true });
 
@@ -96,18 +96,23 @@ function serverCpuMs(pid: number): number | undefined {
  */
 async function burst(server: BenchServer, path: string, seconds: number, side?: Side): Promise<number[]> {
   const times: number[] = [];
+  const statuses: number[] = [];
   const cpuBefore = serverCpuMs(server.pid);
-  const { answers } = await closedLoop({
+  const { answers, errors } = await closedLoop({
     url: server.url,
     path,
     connections: 8,
     seconds,
     onAnswer: (status, latencyMs) => {
       times.push(latencyMs);
+      statuses.push(status);
       side?.statuses.set(status, (side.statuses.get(status) ?? 0) + 1);
     },
   });
   const cpuAfter = serverCpuMs(server.pid);
+  // A failed or refused request must not pass as a fast one: the routes measured answer 200.
+  const refused = [...new Set(statuses)].filter((status) => status !== 200);
+  if (errors > 0 || answers === 0 || refused.length > 0) throw new Error(`${path}: ${answers} answers (statuses ${refused.join(", ") || "200"}), ${errors} failed requests`);
   if (side) {
     side.times.push(...times);
     side.requests += answers;
@@ -117,7 +122,7 @@ async function burst(server: BenchServer, path: string, seconds: number, side?: 
   return times;
 }
 
-function summary(side: Side, load: string): Cannon {
+function summary(side: Side, load: string): Summary {
   const statuses = [...side.statuses].map(([code, count]) => `${code}×${count}`).join(" ");
   const cpu = side.hasCpu && side.requests > 0 ? { serverCpuMsPerRequest: side.cpuMs / side.requests } : {};
   return { p50: percentile(side.times, 50), p99: percentile(side.times, 99), statuses, loadAverage: load, ...cpu };
@@ -138,7 +143,7 @@ const BURST_SECONDS = 2;
  * 16 seconds a side bases each p99 on about 100 answers' tail instead of 50. The per-round
  * ratios are printed too, so a reader sees the spread the pooled figure smooths.
  */
-async function compare(server: BenchServer, referencePath: string, path: string): Promise<{ reference: Cannon; route: Cannon; roundRatios: number[] }> {
+async function compare(server: BenchServer, referencePath: string, path: string): Promise<{ reference: Summary; route: Summary; roundRatios: number[] }> {
   const reference = newSide();
   const route = newSide();
   await burst(server, referencePath, 2);
