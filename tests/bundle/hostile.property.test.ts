@@ -66,7 +66,8 @@ function checkPlacement(plan: Plan, files: Map<string, string>): void {
       expect(new URL(sessions).searchParams.get("complete_initiators")).toBe(wellFormed(uploaderRole));
     } else if (kind === "gcs" || kind === "minio") {
       expect(decodeHost(sessions)).toBe(wellFormed(bucketPrefix));
-      expect(queryKeys(sessions)).toEqual(kind === "minio" ? ["region", "endpoint"] : ["projectID"]);
+      expect(queryKeys(sessions)).toEqual(kind === "minio" ? ["region", "endpoint"] : ["path", "projectID"]);
+      if (kind === "gcs") expect(new URL(sessions).searchParams.get("path")).toBe("records");
     } else expect(decodeHost(sessions)).toMatch(/^[a-z0-9]{1,24}\.blob\.core\.windows\.net$/);
 
     // One release per zone; the blueprint's regions have three zones each, so the join list takes pod 0 of every zone.
