@@ -2,7 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { AppError } from "@/lib/server/api/app-error";
 import { classifyDatabaseFailure } from "@/lib/server/api/database-failure";
-import { closeHotReader, hotRead, type HotValue } from "@/lib/server/db/hot-read";
+import { closeHotReader, hotReadRow, type HotValue } from "@/lib/server/db/hot-read";
 import { migrate } from "@/lib/server/db/migrate";
 import { PlannerLibSQL } from "@/lib/server/db/sqlite-adapter";
 import { getServerEnv, resetServerEnv, type DatabaseConfig } from "@/lib/server/env";
@@ -101,14 +101,15 @@ export function recoverFromDatabaseFailure(error: unknown): void {
 }
 
 /**
- * One read-only statement on the path of cached answers, sent to the driver without Prisma's
- * per-call query compilation (lib/server/db/hot-read.ts says why and what it costs). Runs after
- * the migrations, like every other query; values are bound parameters, never text.
+ * The first row (undefined when none) of one read-only statement on the path of cached answers,
+ * sent to the driver without Prisma's per-call query compilation (lib/server/db/hot-read.ts says
+ * why and what it costs). Runs after the migrations, like every other query; values are bound
+ * parameters, never text.
  */
-export async function readStatement<T>(strings: TemplateStringsArray, ...values: HotValue[]): Promise<T[]> {
+export async function readRow<T>(strings: TemplateStringsArray, ...values: HotValue[]): Promise<T | undefined> {
   await getDb();
   const env = getServerEnv();
-  return hotRead<T>(env.database, env.sqliteBusyTimeoutMs, strings, ...values);
+  return hotReadRow<T>(env.database, env.sqliteBusyTimeoutMs, strings, ...values);
 }
 
 export function getDatabaseProvider(): DatabaseProvider {

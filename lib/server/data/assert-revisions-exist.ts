@@ -1,5 +1,5 @@
 import "server-only";
-import { readStatement } from "@/lib/server/db";
+import { readRow } from "@/lib/server/db";
 import { assertRevisionExists } from "@/lib/server/data/assert-revision-exists";
 
 /**
@@ -13,8 +13,9 @@ export async function assertRevisionsExist(projectId: string, numbers: readonly 
   if (wanted.length === 1) return assertRevisionExists(projectId, wanted[0] ?? 0);
   const [first = 0, second = 0] = wanted;
   if (wanted.length === 2) {
-    const found = await readStatement<unknown>`SELECT 1 AS "found" FROM "Revision" WHERE "projectId" = ${projectId} AND ("number" = ${first} OR "number" = ${second})`;
-    if (found.length === 2) return;
+    // COUNT comes back as text from PostgreSQL (pg's int8), hence Number.
+    const row = await readRow<{ found: number | string }>`SELECT COUNT(*) AS "found" FROM "Revision" WHERE "projectId" = ${projectId} AND ("number" = ${first} OR "number" = ${second})`;
+    if (Number(row?.found) === 2) return;
   }
   for (const number of wanted) await assertRevisionExists(projectId, number);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/server/api/app-error";
-import { readStatement } from "@/lib/server/db";
+import { readRow } from "@/lib/server/db";
 import { hashShareToken, isWellFormedShareToken, safeEqualHash } from "@/lib/server/share";
 
 /**
@@ -36,14 +36,14 @@ function toDate(value: AccessRow["expiresAt"]): Date | null {
  *
  * Read on every request through a link, cached answer or not (a revoked link is refused at
  * once, on every instance), so it is one statement joining the project, sent to the driver
- * (readStatement, without Prisma's per-call query compilation): through
+ * (readRow, without Prisma's per-call query compilation): through
  * Prisma's model API the relation was a second query, and the share page's plan read a third
  * (issue 12). Names are the same in both schemas (tests/storage/schema-parity.test.ts).
  */
 export async function getShareAccessOrThrow(token: unknown, now: Date = new Date()): Promise<ShareAccess> {
   if (!isWellFormedShareToken(token)) throw AppError.shareLinkInvalid();
   const hash = hashShareToken(token);
-  const [row] = await readStatement<AccessRow>`SELECT s."id", s."projectId", s."tokenHash", s."revisionNumber", s."label", s."expiresAt", s."revokedAt", p."name" AS "projectName", p."latestRevision" FROM "ShareLink" s JOIN "Project" p ON p."id" = s."projectId" WHERE s."tokenHash" = ${hash}`;
+  const row = await readRow<AccessRow>`SELECT s."id", s."projectId", s."tokenHash", s."revisionNumber", s."label", s."expiresAt", s."revokedAt", p."name" AS "projectName", p."latestRevision" FROM "ShareLink" s JOIN "Project" p ON p."id" = s."projectId" WHERE s."tokenHash" = ${hash}`;
   if (!row || !safeEqualHash(row.tokenHash, hash)) throw AppError.shareLinkInvalid();
   const expiresAt = toDate(row.expiresAt);
   if (row.revokedAt !== null || (expiresAt !== null && expiresAt.getTime() <= now.getTime())) throw AppError.shareLinkInvalid();

@@ -23,7 +23,7 @@ import type { DatabaseConfig } from "@/lib/server/env";
  * adapter. Driver errors reach the route wrapper unchanged, where classifyDatabaseFailure maps
  * an outage to 503 as it does for Prisma's.
  */
-type Reader = { query: (sql: string, values: readonly HotValue[]) => Promise<Record<string, unknown>[]>; close: () => Promise<void> };
+type Reader = { queryRow: (sql: string, values: readonly HotValue[]) => Promise<Record<string, unknown> | undefined>; close: () => Promise<void> };
 export type HotValue = string | number;
 
 /** At most this many connections per instance for these reads; each statement is one index lookup. */
@@ -43,14 +43,18 @@ function sqliteReader(filePath: string, busyTimeoutMs: number): Reader {
     return opened;
   };
   return {
-    async query(sql, values) {
+    async queryRow(sql, values) {
       const db = open();
       let statement = statements.get(sql);
       if (!statement) {
         statement = db.prepare(sql);
         statements.set(sql, statement);
       }
-      return statement.all(...values) as Record<string, unknown>[];
+      // get(): one native call for the first row. all() goes through the binding's row iterator
+      // (a 100-slot batch array and a call per batch): 16 µs against 10 µs for the bundle
+      // route's statement, 32 µs against 14 µs with both cores busy (50,000 reads, in process,
+      // 2026-12-05).
+      return statement.get(...values) as Record<string, unknown> | undefined;
     },
     async close() {
       statements.clear();
@@ -78,8 +82,8 @@ function postgresReader(url: string, schema: string): Reader {
   // An idle connection that the server drops must not crash the process (pg emits 'error').
   pool.on("error", (error) => console.warn("[db] hot-read connection closed:", error.message));
   return {
-    async query(sql, values) {
-      return (await pool.query(sql, [...values])).rows as Record<string, unknown>[];
+    async queryRow(sql, values) {
+      return (await pool.query(sql, [...values])).rows[0] as Record<string, unknown> | undefined;
     },
     close: () => pool.end(),
   };
@@ -95,14 +99,16 @@ function readerFor(config: DatabaseConfig, busyTimeoutMs: number): Reader {
 }
 
 /**
- * Runs one read-only statement written as a tagged template: each `${value}` becomes a bound
- * parameter (`?` for SQLite, `$n` for PostgreSQL), exactly as `$queryRaw` binds them. Rows come
- * back as plain objects keyed by column name. A COUNT is a number on SQLite and a string on
- * PostgreSQL (pg returns int8 as text): callers pass it through Number().
+ * Runs one read-only statement written as a tagged template and answers its first row (undefined
+ * when there is none): each `${value}` becomes a bound parameter (`?` for SQLite, `$n` for
+ * PostgreSQL), exactly as `$queryRaw` binds them. The row is a plain object keyed by column
+ * name. A COUNT is a number on SQLite and a string on PostgreSQL (pg returns int8 as text):
+ * callers pass it through Number(). The statements on this path look up one row by a unique
+ * index or aggregate, so they are written to answer one row.
  */
-export async function hotRead<T>(config: DatabaseConfig, busyTimeoutMs: number, strings: TemplateStringsArray, ...values: HotValue[]): Promise<T[]> {
+export async function hotReadRow<T>(config: DatabaseConfig, busyTimeoutMs: number, strings: TemplateStringsArray, ...values: HotValue[]): Promise<T | undefined> {
   const sql = strings.reduce((text, part, index) => (index === 0 ? part : `${text}${config.provider === "sqlite" ? "?" : `$${index}`}${part}`), "");
-  return (await readerFor(config, busyTimeoutMs).query(sql, values)) as T[];
+  return (await readerFor(config, busyTimeoutMs).queryRow(sql, values)) as T | undefined;
 }
 
 /** Closes this module's connection (tests switch databases; see disconnectDb). */
