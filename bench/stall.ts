@@ -9,8 +9,10 @@
  *    file's cached line diff (RUNBOOK.md, GET .../diff/file), fetched when a user opens that file. /api/ping passes through
  *    everything the others do on the way in and out (proxy.ts's host and path guard, the apiRoute
  *    wrapper with its parameter parsing and error mapping, the same response headers from
- *    next.config.mjs); what it skips is exactly the cost being measured: the access check's
- *    statement and the stored bytes.
+ *    next.config.mjs); what it skips is the cost being measured: Next's matching of a dynamic
+ *    path (about 0.1 ms of the 1.3 ms a request costs the server here), the access check's
+ *    statement and the stored bytes. A first informational row measures /api/ping against
+ *    itself, the spread of the method in that run.
  * All in the same run, so the ratios hold on a machine that others are loading too. On a shared
  * machine the load drifts within seconds, so each cached route is measured in bursts alternating
  * with /api/ping's (compare() says how and why), each compared with the /api/ping bursts of its
@@ -86,9 +88,10 @@ function serverCpuMs(pid: number): number | undefined {
 }
 
 /**
- * One burst of 8 connections on `path` for `seconds` (./closed-loop.ts: Node's own HTTP client,
- * which discards the body unread; autocannon's client cost grew with the body, see there); every
- * answer's latency goes into `side`, with the server CPU the burst cost.
+ * One burst of 8 connections on `path` for `seconds` (./closed-loop.ts: a client on raw sockets
+ * that counts the body's bytes without keeping them, since its cost per answer is charged to the
+ * route it loads; see there); every answer's latency goes into `side`, with the server CPU the
+ * burst cost.
  *
  * No Accept-Encoding, as before: `next start` gzips route handlers' answers per request for
  * clients that ask, and a route handler cannot hand it bytes gzipped in advance (Next 16 drops
@@ -128,29 +131,59 @@ function summary(side: Side, load: string): Summary {
   return { p50: percentile(side.times, 50), p99: percentile(side.times, 99), statuses, loadAverage: load, ...cpu };
 }
 
-/** Bursts per side, and seconds per burst, of a paired comparison. */
-const ROUNDS = 8;
-const BURST_SECONDS = 2;
+/** Bursts per side, seconds per burst, and warm-up seconds per side, of a paired comparison. */
+const ROUNDS = 48;
+const BURST_SECONDS = 1;
+const WARM_UP_SECONDS = 3;
 
 /**
- * `path` against the reference in alternating bursts (reference first in even rounds, the route
- * first in odd ones), each side's latencies pooled over its bursts before taking the p99.
+ * A fixed sequence of coin flips (a linear congruential generator, seeded), so every run puts the
+ * bursts in the same order and a reader can repeat it.
+ */
+function coinFlips(seed: number): () => boolean {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state < 2 ** 30;
+  };
+}
+
+/**
+ * `path` against the reference in alternating bursts, each side's latencies pooled over its
+ * bursts before taking the p99. Each round runs one burst of each, in an order drawn by a fixed
+ * coin-flip sequence.
  *
- * Why not one run of each: on this machine (2 cores shared with the load generator) a p99 comes
- * from the few slowest answers, so one 8-second run of the constant route alone ranged 19–32 ms
- * between runs and one slow stretch decided a ratio (2026-12-04, docs/operations.md). Alternating
- * short bursts puts both sides through the same stretches of the machine's load, and pooling
- * 16 seconds a side bases each p99 on about 100 answers' tail instead of 50. The per-round
- * ratios are printed too, so a reader sees the spread the pooled figure smooths.
+ * Why bursts: on this machine (2 cores shared with the load generator) a p99 comes from the few
+ * slowest answers, so one 8-second run of the constant route alone ranged 19–32 ms between runs
+ * and one slow stretch decided a ratio (2026-12-04, docs/operations.md). Bursts of both sides
+ * interleaved put them through the same stretches of the machine's load.
+ *
+ * Why 48 rounds: /api/ping measured against itself this way read ×0.80–×1.42 over six runs of
+ * 16 rounds, and ×0.95–×0.99 over three runs of 48 (2026-12-05). Below that the method cannot
+ * tell a route from itself within the ×1.5 it is asked to judge. Each run measures that spread
+ * again in its first row (runStallBench).
+ *
+ * Why a drawn order and not a fixed one: under this load the server runs a full (mark-compact)
+ * garbage collection about every 7 seconds, and each one delays the answers in flight by 12–18
+ * ms, doubling the p99 of the burst it falls in. With 2-second bursts in the fixed order ABBA the
+ * cycle was 8 seconds, in step with the collections: in a 14-round probe the 5 collections after
+ * the fourth round all fell in the route's bursts, and the pooled ratio read ×1.7–2.1 where the medians differed by ×1.2–1.3 (2026-12-05, docs/operations.md). A drawn
+ * order of 1-second bursts has no period for the collections to fall in step with.
+ *
+ * Why a warm-up per side: the server's CPU per request fell from 3.6 ms to 1.3 ms over the first
+ * 10 seconds of load on a route (JIT compilation), so both sides are run for WARM_UP_SECONDS,
+ * unmeasured, before the rounds. The per-round ratios are printed too, so a reader sees the
+ * spread the pooled figure smooths.
  */
 async function compare(server: BenchServer, referencePath: string, path: string): Promise<{ reference: Summary; route: Summary; roundRatios: number[] }> {
   const reference = newSide();
   const route = newSide();
-  await burst(server, referencePath, 2);
-  await burst(server, path, 2);
+  await burst(server, referencePath, WARM_UP_SECONDS);
+  await burst(server, path, WARM_UP_SECONDS);
+  const isReferenceFirst = coinFlips(12);
   const roundRatios: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
-    const order = round % 2 === 0 ? ([[referencePath, reference], [path, route]] as const) : ([[path, route], [referencePath, reference]] as const);
+    const order = isReferenceFirst() ? ([[referencePath, reference], [path, route]] as const) : ([[path, route], [referencePath, reference]] as const);
     const p99s = new Map<Side, number>();
     for (const [target, side] of order) p99s.set(side, percentile(await burst(server, target, BURST_SECONDS, side), 99));
     roundRatios.push((p99s.get(route) ?? 0) / (p99s.get(reference) ?? 1));
@@ -226,6 +259,8 @@ export async function runStallBench(): Promise<StallBench> {
     row("GET /api/health while idle", percentile(idle, 50), percentile(idle, 99), percentile(idle, 99), 1, `200×${idle.length}`, idleLoad);
     row(`GET /api/health during ${DIFF_CLIENTS} clients' uncached 12-region diffs`, percentile(loaded, 50), percentile(loaded, 99), percentile(idle, 99), 3, `200×${loaded.length}`, loadedLoad);
     const measured = [
+      // The method's own spread: the reference against itself, which can only differ by noise.
+      ["/api/ping against itself (the method's spread; info, not in target)", "/api/ping", null],
       ["share page's plan (cached)", cached.share, 1.5],
       ["diff (cached)", cached.diff, 1.5],
       ["bundle zip (cached)", cached.bundle, 1.5],
