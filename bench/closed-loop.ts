@@ -1,4 +1,4 @@
-import { connect, type Socket } from "node:net";
+import { connect } from "node:net";
 
 /**
  * A closed-loop HTTP/1.1 load: `connections` kept-alive sockets, each sending its next GET as
