@@ -167,8 +167,9 @@ function coinFlips(seed: number): () => boolean {
  * garbage collection about every 7 seconds, and each one delays the answers in flight by 12–18
  * ms, doubling the p99 of the burst it falls in. With 2-second bursts in the fixed order ABBA the
  * cycle was 8 seconds, in step with the collections: in a 14-round probe the 5 collections after
- * the fourth round all fell in the route's bursts, and the pooled ratio read ×1.7–2.1 where the medians differed by ×1.2–1.3 (2026-12-05, docs/operations.md). A drawn
- * order of 1-second bursts has no period for the collections to fall in step with.
+ * the fourth round all fell in the route's bursts, and the pooled ratio read ×1.7–2.1 where the
+ * medians differed by ×1.2–1.3 (2026-12-05, docs/operations.md). A drawn order of 1-second
+ * bursts has no period for the collections to fall in step with.
  *
  * Why a warm-up per side: the server's CPU per request fell from 3.6 ms to 1.3 ms over the first
  * 10 seconds of load on a route (JIT compilation), so both sides are run for WARM_UP_SECONDS,
